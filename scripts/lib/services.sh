@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Shared provisioning for scripts/run and scripts/test: installs MariaDB and Redis from
+# Debian when missing and starts private instances bound to 127.0.0.1 with data under
+# $DATA_DIR, unless ConnectionStrings__Learning / ConnectionStrings__Redis already point
+# at servers of the caller's own.
+set -euo pipefail
+
+STARTED_PIDS=()
+
+log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
+
+ensure_apt_packages() {
+  local missing=()
+  for bin_pkg in "mariadbd:mariadb-server" "mariadb:mariadb-client" "redis-server:redis-server"; do
+    command -v "${bin_pkg%%:*}" >/dev/null 2>&1 || missing+=("${bin_pkg##*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]} with apt"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null 2>&1 || { log "the .NET 10 SDK is required (dotnet not on PATH)"; exit 1; }
+}
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local seconds=$1 what=$2; shift 2
+  for _ in $(seq $((seconds * 10))); do "$@" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  log "$what did not come up in ${seconds}s"; return 1
+}
+
+start_mariadb() { # start_mariadb PORT DATABASE
+  local port=$1 database=$2 dir="$DATA_DIR/mariadb"
+  if [ -n "${ConnectionStrings__Learning:-}" ]; then log "using MariaDB from ConnectionStrings__Learning"; return 0; fi
+  mkdir -p "$dir"
+  if [ ! -d "$dir/data/mysql" ]; then
+    mariadb-install-db --user="$(id -un)" --datadir="$dir/data" --auth-root-authentication-method=normal \
+      --skip-test-db >"$dir/install.log" 2>&1
+  fi
+  if ! mariadb-admin --protocol=tcp -h127.0.0.1 -P"$port" -uroot ping >/dev/null 2>&1; then
+    mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
+      --port="$port" --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/mysqld.err" \
+      --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+      --innodb-buffer-pool-size=512M --max-allowed-packet=256M --local-infile=1 &
+    STARTED_PIDS+=($!)
+    wait_for 30 "MariaDB on port $port" mariadb-admin --protocol=tcp -h127.0.0.1 -P"$port" -uroot ping
+  fi
+  mariadb --protocol=tcp -h127.0.0.1 -P"$port" -uroot \
+    -e "CREATE DATABASE IF NOT EXISTS \`$database\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  export ConnectionStrings__Learning="Server=127.0.0.1;Port=$port;User ID=root;Database=$database;AllowLoadLocalInfile=true;AllowUserVariables=true"
+}
+
+start_redis() { # start_redis PORT
+  local port=$1 dir="$DATA_DIR/redis"
+  if [ -n "${ConnectionStrings__Redis:-}" ]; then log "using Redis from ConnectionStrings__Redis"; return 0; fi
+  mkdir -p "$dir"
+  if ! redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1; then
+    redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --save '' --appendonly no --daemonize no \
+      --logfile "$dir/redis.log" &
+    STARTED_PIDS+=($!)
+    wait_for 10 "Redis on port $port" redis-cli -h 127.0.0.1 -p "$port" ping
+  fi
+  export ConnectionStrings__Redis="127.0.0.1:$port,abortConnect=false,connectTimeout=500,syncTimeout=500,asyncTimeout=500"
+  export ADAPTIVE_REDIS_PORT="$port"
+}
+
+stop_started() {
+  local pid
+  for pid in "${STARTED_PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${STARTED_PIDS[@]:-}"; do
+    [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+  done
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth;
+
+public sealed record AuthTokens(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType = "Bearer");

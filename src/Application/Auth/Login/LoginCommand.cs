@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth.Login;
+
+public sealed record LoginCommand(string Login, string Password);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth.Logout;
+
+public sealed record LogoutCommand(Guid UserId, string RefreshToken);

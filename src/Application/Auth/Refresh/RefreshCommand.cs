@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth.Refresh;
+
+public sealed record RefreshCommand(string RefreshToken);

@@ -1,0 +1,17 @@
+namespace AdaptiveLearning.Application.Common;
+
+/// <summary>Thrown by use cases to end a request with a problem the client can act on.</summary>
+public sealed class ProblemException(
+    Problem problem,
+    string? detail = null,
+    IReadOnlyDictionary<string, string[]>? errors = null,
+    TimeSpan? retryAfter = null) : Exception(detail ?? problem.Title)
+{
+    public Problem Problem { get; } = problem;
+    public string? Detail { get; } = detail;
+    public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+
+    public static ProblemException Field(string field, string message) =>
+        new(Problems.ValidationFailed, message, new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.DeleteMe;
+
+public sealed record DeleteMeCommand(Guid UserId);

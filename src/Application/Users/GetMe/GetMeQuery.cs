@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.GetMe;
+
+public sealed record GetMeQuery(Guid UserId);

@@ -1,0 +1,19 @@
+using AdaptiveLearning.Domain.Users;
+
+namespace AdaptiveLearning.Application.Users;
+
+public sealed record UserProfile(
+    Guid Id,
+    string Email,
+    string Username,
+    string? DisplayName,
+    string Role,
+    string TimeZone,
+    string Language,
+    LearningSettings Settings,
+    DateTimeOffset CreatedAt)
+{
+    public static UserProfile From(User user) => new(
+        user.Id, user.Email, user.Username, user.DisplayName, user.Role.ToString().ToLowerInvariant(),
+        user.TimeZone, user.Language, user.Settings, user.CreatedAt);
+}

@@ -1,0 +1,45 @@
+namespace AdaptiveLearning.Domain.Users;
+
+public sealed class User
+{
+    public const int MaxFailedLogins = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public required Guid Id { get; init; }
+    public required string Email { get; set; }
+    public required string Username { get; set; }
+    public required string PasswordHash { get; set; }
+    public Role Role { get; set; } = Role.Learner;
+    public string? DisplayName { get; set; }
+    public string TimeZone { get; set; } = "UTC";
+    public string Language { get; set; } = "en";
+    public LearningSettings Settings { get; set; } = LearningSettings.Default;
+    public int FailedLoginCount { get; private set; }
+    public DateTimeOffset? LockedUntil { get; private set; }
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
+
+    public void RecordFailedLogin(DateTimeOffset now)
+    {
+        FailedLoginCount++;
+        if (FailedLoginCount >= MaxFailedLogins)
+        {
+            LockedUntil = now + LockoutDuration;
+            FailedLoginCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin()
+    {
+        FailedLoginCount = 0;
+        LockedUntil = null;
+    }
+
+    /// <summary>Rehydrates the lockout counters from storage.</summary>
+    public void RestoreLoginState(int failedLoginCount, DateTimeOffset? lockedUntil)
+    {
+        FailedLoginCount = failedLoginCount;
+        LockedUntil = lockedUntil;
+    }
+}
