@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Domain.Tracing;
+
+public readonly record struct ItemResponse(IrtItem Item, bool Correct);

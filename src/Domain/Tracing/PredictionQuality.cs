@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Domain.Tracing;
+
+public sealed record PredictionQuality(double Auc, double LogLoss, double Rmse, int Count);
