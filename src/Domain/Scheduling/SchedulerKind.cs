@@ -1,0 +1,7 @@
+namespace AdaptiveLearning.Domain.Scheduling;
+
+public enum SchedulerKind
+{
+    Fsrs = 0,
+    Sm2 = 1,
+}
