@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Infrastructure.MachineLearning;
+
+public sealed record CorrectnessModelFile(string Path, CorrectnessModelManifest Manifest);

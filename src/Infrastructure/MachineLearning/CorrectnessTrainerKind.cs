@@ -1,0 +1,7 @@
+namespace AdaptiveLearning.Infrastructure.MachineLearning;
+
+public enum CorrectnessTrainerKind
+{
+    LbfgsLogisticRegression,
+    SdcaLogisticRegression,
+}
