@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AdaptiveLearning.Api.Errors;
+using AdaptiveLearning.Api.Operations;
+using AdaptiveLearning.Api.Security;
+using FastEndpoints;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace AdaptiveLearning.Api;
+
+public static class DependencyInjection
+{
+    public const string RoutePrefix = "api/v1";
+
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+
+        builder.AddJwtAuthentication();
+        builder.AddRateLimits();
+        builder.AddCorsFromConfiguration();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
+        app.UseMiddleware<RequestSizeLimit>();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseFastEndpoints(c =>
+        {
+            c.Endpoints.RoutePrefix = RoutePrefix;
+            c.Errors.ResponseBuilder = ValidationProblemBuilder.Build;
+            c.Errors.ContentType = ProblemWriter.ContentType;
+            ConfigureJson(c.Serializer.Options);
+        });
+        app.MapHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", o => o.WithTitle("AdaptiveLearning API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        return app;
+    }
+
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+    }
+}

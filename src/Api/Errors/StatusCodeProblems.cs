@@ -1,0 +1,26 @@
+using AdaptiveLearning.Application.Common;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace AdaptiveLearning.Api.Errors;
+
+/// <summary>Gives bodiless error statuses (401 challenges, unknown routes, 405, 415) a problem+json body.</summary>
+internal static class StatusCodeProblems
+{
+    public static Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var problem = http.Response.StatusCode switch
+        {
+            401 => Problems.Unauthenticated,
+            403 => Problems.Forbidden,
+            404 => Problems.NotFound,
+            405 => new Problem(405, "method_not_allowed", "This method is not allowed on this resource."),
+            413 => Problems.PayloadTooLarge,
+            415 => Problems.UnsupportedMediaType,
+            429 => Problems.RateLimited,
+            var s when s >= 500 => Problems.Internal,
+            var s => new Problem(s, "http_" + s, "The request failed."),
+        };
+        return ProblemWriter.WriteAsync(http, problem);
+    }
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Api.Features.Auth.Register;
+
+public sealed record RegisterResponse(Guid Id, string Email, string Username);

@@ -1,0 +1,23 @@
+using AdaptiveLearning.Api;
+using AdaptiveLearning.Application;
+using AdaptiveLearning.Infrastructure;
+using AdaptiveLearning.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplication();
+builder.AddInfrastructure();
+builder.AddApi();
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await app.Services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);
+    return;
+}
+
+app.UseApi();
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the functional tests.</summary>
+public partial class Program;

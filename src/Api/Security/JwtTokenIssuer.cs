@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using AdaptiveLearning.Application.Auth;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Domain.Users;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AdaptiveLearning.Api.Security;
+
+internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey key, IClock clock) : ITokenIssuer
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public AccessToken IssueAccessToken(User user)
+    {
+        var now = clock.UtcNow.UtcDateTime;
+        var lifetime = TimeSpan.FromMinutes(options.AccessTokenMinutes);
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
+                new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username),
+                new Claim(ClaimNames.Role, user.Role.ToString().ToLowerInvariant()),
+            ]),
+        });
+        return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+}

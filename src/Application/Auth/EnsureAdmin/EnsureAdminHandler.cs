@@ -1,0 +1,38 @@
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Domain.Users;
+
+namespace AdaptiveLearning.Application.Auth.EnsureAdmin;
+
+internal sealed class EnsureAdminHandler(IUserRepository users, IPasswordHasher hasher, IClock clock)
+    : IHandler<EnsureAdminCommand, Guid>
+{
+    public async Task<Guid> HandleAsync(EnsureAdminCommand request, CancellationToken ct)
+    {
+        var existing = await users.FindByLoginAsync(request.Email, ct);
+        if (existing is not null)
+        {
+            if (existing.Role != Role.Admin)
+            {
+                existing.Role = Role.Admin;
+                await users.SaveAsync(existing, ct);
+            }
+            return existing.Id;
+        }
+
+        var username = request.Email.Split('@')[0];
+        while (await users.UsernameExistsAsync(username, ct))
+            username += Random.Shared.Next(10);
+        var admin = new User
+        {
+            Id = Guid.NewGuid(),
+            Email = request.Email,
+            Username = username,
+            DisplayName = "Administrator",
+            PasswordHash = hasher.Hash(request.Password),
+            Role = Role.Admin,
+            CreatedAt = clock.UtcNow,
+        };
+        await users.AddAsync(admin, ct);
+        return admin.Id;
+    }
+}

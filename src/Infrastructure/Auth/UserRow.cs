@@ -1,0 +1,62 @@
+using System.Text.Json;
+using AdaptiveLearning.Domain.Users;
+
+namespace AdaptiveLearning.Infrastructure.Auth;
+
+internal sealed class UserRow
+{
+    public Guid Id { get; init; }
+    public string Email { get; init; } = "";
+    public string Username { get; init; } = "";
+    public string PasswordHash { get; init; } = "";
+    public int Role { get; init; }
+    public string? DisplayName { get; init; }
+    public string TimeZone { get; init; } = "UTC";
+    public string Language { get; init; } = "en";
+    public string Settings { get; init; } = "{}";
+    public int FailedLoginCount { get; init; }
+    public DateTimeOffset? LockedUntil { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public const string Columns = """
+        id, email, username, password_hash, role, display_name, time_zone, language, settings,
+        failed_login_count, locked_until, created_at
+        """;
+
+    public User ToUser()
+    {
+        var user = new User
+        {
+            Id = Id,
+            Email = Email,
+            Username = Username,
+            PasswordHash = PasswordHash,
+            Role = (Role)Role,
+            DisplayName = DisplayName,
+            TimeZone = TimeZone,
+            Language = Language,
+            Settings = JsonSerializer.Deserialize<LearningSettings>(Settings, JsonOptions) ?? LearningSettings.Default,
+            CreatedAt = CreatedAt,
+        };
+        user.RestoreLoginState(FailedLoginCount, LockedUntil);
+        return user;
+    }
+
+    public static object ToParameters(User user) => new
+    {
+        user.Id,
+        user.Email,
+        user.Username,
+        user.PasswordHash,
+        Role = (int)user.Role,
+        user.DisplayName,
+        user.TimeZone,
+        user.Language,
+        Settings = JsonSerializer.Serialize(user.Settings, JsonOptions),
+        user.FailedLoginCount,
+        user.LockedUntil,
+        user.CreatedAt,
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,49 @@
+using AdaptiveLearning.Application.Auth;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Infrastructure.Auth;
+using AdaptiveLearning.Infrastructure.Common;
+using AdaptiveLearning.Infrastructure.Health;
+using AdaptiveLearning.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MySqlConnector;
+using StackExchange.Redis;
+
+namespace AdaptiveLearning.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        DapperConfiguration.Apply();
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton(_ => new MySqlDataSourceBuilder(
+            configuration.GetConnectionString("Learning")
+            ?? throw new InvalidOperationException("ConnectionStrings:Learning is not configured.")).Build());
+        // Created on first use, never at startup: the build-time OpenAPI generator runs Program.cs without servers.
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisOptions(configuration)));
+
+        services.AddSingleton<Migrator>();
+        services.AddHostedService<StartupTasks>();
+
+        services.AddScoped<IUserRepository, UserRepository>();
+        services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
+        services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+
+        services.AddHealthChecks()
+            .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])
+            .AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        return builder;
+    }
+
+    private static ConfigurationOptions RedisOptions(IConfiguration configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration.GetConnectionString("Redis") ?? "127.0.0.1:6379");
+        options.AbortOnConnectFail = false;
+        return options;
+    }
+}

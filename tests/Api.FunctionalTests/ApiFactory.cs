@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace AdaptiveLearning.Api.FunctionalTests;
+
+public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Learning"] = TestEnvironment.ConnectionString,
+            ["ConnectionStrings:Redis"] = TestEnvironment.Redis,
+            ["Jwt:SigningKey"] = TestEnvironment.SigningKey,
+            ["Admin:Email"] = TestEnvironment.AdminEmail,
+            ["Admin:Password"] = TestEnvironment.AdminPassword,
+            ["RateLimits:AuthPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
+    }
+}

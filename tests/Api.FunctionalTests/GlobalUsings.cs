@@ -1,0 +1,3 @@
+global using NUnit.Framework;
+global using System.Net;
+global using System.Net.Http.Json;

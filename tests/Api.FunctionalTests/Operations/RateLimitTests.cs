@@ -1,0 +1,24 @@
+using AdaptiveLearning.Api.Features.Auth.Login;
+
+namespace AdaptiveLearning.Api.FunctionalTests.Operations;
+
+public sealed class RateLimitTests
+{
+    [Test]
+    public async Task AuthEndpointsAreRateLimitedPerClient()
+    {
+        await using var factory = new ApiFactory(new Dictionary<string, string?> { ["RateLimits:AuthPerMinute"] = "3" });
+        var client = Api.Anonymous(factory);
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < 4; i++)
+        {
+            last = await client.PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "nobody", password = "whatever-password" });
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.That(statuses.Take(3), Is.All.EqualTo(HttpStatusCode.Unauthorized));
+        await last.AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+}

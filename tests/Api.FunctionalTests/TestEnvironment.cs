@@ -1,0 +1,19 @@
+namespace AdaptiveLearning.Api.FunctionalTests;
+
+/// <summary>The real MariaDB and Redis that scripts/test started, with a database of this assembly's own.</summary>
+internal static class TestEnvironment
+{
+    public const string Database = "learning_api_tests";
+    public const string AdminEmail = "admin@example.test";
+    public const string AdminPassword = "admin-password-for-tests";
+    public const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
+
+    public static string Server =>
+        Environment.GetEnvironmentVariable("ADAPTIVE_TEST_SERVER") ?? "Server=127.0.0.1;Port=3308;User ID=root;";
+
+    public static string ConnectionString => $"{Server.TrimEnd(';')};Database={Database};AllowLoadLocalInfile=true;AllowUserVariables=true";
+
+    public static string Redis =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__Redis")
+        ?? "127.0.0.1:6381,abortConnect=false,connectTimeout=500,syncTimeout=500,asyncTimeout=500";
+}
