@@ -51,6 +51,7 @@ public static class DependencyInjection
             ConfigureJson(c.Serializer.Options);
         });
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", o => o.WithTitle("AdaptiveLearning API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         return app;

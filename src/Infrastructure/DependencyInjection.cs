@@ -1,6 +1,10 @@
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Content.Hierarchy;
+using AdaptiveLearning.Application.Content.Questions;
 using AdaptiveLearning.Infrastructure.Auth;
+using AdaptiveLearning.Infrastructure.Caching;
+using AdaptiveLearning.Infrastructure.Content;
 using AdaptiveLearning.Infrastructure.Common;
 using AdaptiveLearning.Infrastructure.Health;
 using AdaptiveLearning.Infrastructure.Persistence;
@@ -33,6 +37,12 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+
+        services.AddScoped<IHierarchyRepository, HierarchyRepository>();
+        services.AddScoped<IHierarchyQueries, HierarchyQueries>();
+        services.AddScoped<IQuestionRepository, QuestionRepository>();
+        services.AddScoped<IQuestionQueries, QuestionQueries>();
+        services.AddContentCache();
 
         services.AddHealthChecks()
             .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])

@@ -33,9 +33,10 @@ internal static class Api
     public static async Task<HttpClient> LoggedInAsync(string login, string password) =>
         WithToken((await LoginAsync(login, password)).AccessToken);
 
-    public static HttpClient WithToken(string accessToken)
+    public static HttpClient WithToken(string accessToken) => WithToken(Anonymous(), accessToken);
+
+    public static HttpClient WithToken(HttpClient client, string accessToken)
     {
-        var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }

@@ -17,6 +17,7 @@ public static class Problems
     public static readonly Problem PayloadTooLarge = new(413, "payload_too_large", "The request body is too large.");
     public static readonly Problem UnsupportedMediaType = new(415, "unsupported_media_type", "The request body must be JSON.");
     public static readonly Problem RuleViolated = new(422, "rule_violated", "The request breaks a business rule.");
+    public static readonly Problem InvalidTransition = new(422, "invalid_transition", "The resource cannot move to that state from its current one.");
     public static readonly Problem AccountLocked = new(429, "account_locked", "Too many failed logins; the account is locked for a while.");
     public static readonly Problem RateLimited = new(429, "rate_limited", "Too many requests; slow down.");
     public static readonly Problem Internal = new(500, "internal_error", "Something went wrong on our side.");

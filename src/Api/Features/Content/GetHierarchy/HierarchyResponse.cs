@@ -1,0 +1,5 @@
+using AdaptiveLearning.Application.Content.Hierarchy;
+
+namespace AdaptiveLearning.Api.Features.Content.GetHierarchy;
+
+public sealed record HierarchyResponse(IReadOnlyList<HierarchyNodeDto> Topics);

@@ -1,0 +1,9 @@
+using System.Security.Claims;
+
+namespace AdaptiveLearning.Api.Security;
+
+internal static class PrincipalRoles
+{
+    /// <summary>Authors and admins see drafts, inactive nodes and answer keys.</summary>
+    public static bool IsStaff(this ClaimsPrincipal user) => user.IsInRole(Roles.Author) || user.IsInRole(Roles.Admin);
+}

@@ -1,0 +1,47 @@
+using AdaptiveLearning.Application.Content;
+using AdaptiveLearning.Application.Content.Hierarchy;
+using AdaptiveLearning.Application.Content.Questions;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace AdaptiveLearning.Infrastructure.Caching;
+
+internal static class CachingServices
+{
+    public static IServiceCollection AddContentCache(this IServiceCollection services)
+    {
+        services.AddSingleton<IDistributedCache>(sp => new RedisCache(new RedisCacheOptions
+        {
+            ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
+            InstanceName = "adaptive:cache:",
+        }));
+        services.AddFusionCache()
+            .WithOptions(o =>
+            {
+                // Measured here: with these settings a Redis outage costs ~100 ms once, then requests skip Redis.
+                o.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(5);
+            })
+            .WithDefaultEntryOptions(new FusionCacheEntryOptions
+            {
+                // Short in memory so an instance that missed an invalidation (Redis down) is stale for seconds, not minutes.
+                Duration = TimeSpan.FromSeconds(30),
+                DistributedCacheDuration = TimeSpan.FromMinutes(10),
+                DistributedCacheSoftTimeout = TimeSpan.FromMilliseconds(50),
+                DistributedCacheHardTimeout = TimeSpan.FromMilliseconds(100),
+                AllowBackgroundDistributedCacheOperations = true,
+            })
+            .WithSerializer(new JsonFusionCacheSerializer())
+            .WithRegisteredDistributedCache();
+
+        services.AddSingleton<CacheMetrics>();
+        services.AddSingleton<ContentCache>();
+        services.AddSingleton<IContentCache>(sp => sp.GetRequiredService<ContentCache>());
+        services.AddHostedService<CacheStartup>();
+        services.Decorate<IHierarchyQueries, CachedHierarchyQueries>();
+        services.Decorate<IQuestionQueries, CachedQuestionQueries>();
+        return services;
+    }
+}

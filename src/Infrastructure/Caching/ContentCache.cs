@@ -1,0 +1,99 @@
+using AdaptiveLearning.Application.Content;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace AdaptiveLearning.Infrastructure.Caching;
+
+/// <summary>
+/// Two-level cache for content reads (FusionCache: memory + Redis). Every key carries the DTO schema
+/// version and a content generation; a write bumps the generation in Redis and announces it over
+/// pub/sub, so every instance switches to fresh keys at once. When Redis is down, a write clears
+/// this instance's memory level and bumps the generation again once Redis is back.
+/// </summary>
+public sealed class ContentCache : IContentCache
+{
+    /// <summary>Bump when a cached DTO changes shape, so a deploy never reads old shapes from Redis.</summary>
+    public const int SchemaVersion = 1;
+    public const string GenerationKey = "adaptive:content:generation";
+    public static readonly RedisChannel Channel = RedisChannel.Literal("adaptive:content:invalidated");
+
+    private readonly IFusionCache _cache;
+    private readonly IConnectionMultiplexer _redis;
+    private readonly CacheMetrics _metrics;
+    private readonly ILogger<ContentCache> _logger;
+    private long _generation;
+    private int _pendingInvalidation;
+
+    public ContentCache(IFusionCache cache, IConnectionMultiplexer redis, CacheMetrics metrics, ILogger<ContentCache> logger)
+    {
+        (_cache, _redis, _metrics, _logger) = (cache, redis, metrics, logger);
+        cache.Events.Hit += (_, _) => metrics.Hit();
+        cache.Events.Miss += (_, _) => metrics.Miss();
+        redis.ConnectionRestored += (_, _) => _ = OnReconnectedAsync();
+    }
+
+    public ValueTask<T> GetOrSetAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
+        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
+            (_, token) => factory(token), token: ct);
+
+    public async Task InvalidateAllAsync(CancellationToken ct)
+    {
+        _metrics.Invalidated();
+        if (_redis.IsConnected)
+        {
+            try
+            {
+                var generation = await _redis.GetDatabase().StringIncrementAsync(GenerationKey);
+                Advance(generation);
+                await _redis.GetSubscriber().PublishAsync(Channel, generation);
+                return;
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                _logger.LogWarning("Redis unavailable while invalidating content; clearing this instance only");
+            }
+        }
+        Interlocked.Exchange(ref _pendingInvalidation, 1);
+        Interlocked.Increment(ref _generation);
+        _metrics.Generation = Interlocked.Read(ref _generation);
+    }
+
+    /// <summary>Reads the current generation and listens for new ones; called once at startup.</summary>
+    public async Task StartAsync()
+    {
+        try
+        {
+            await _redis.GetSubscriber().SubscribeAsync(Channel, (_, value) =>
+            {
+                if (value.TryParse(out long generation)) Advance(generation);
+            });
+            var current = await _redis.GetDatabase().StringGetAsync(GenerationKey);
+            if (current.TryParse(out long stored)) Advance(stored);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            _logger.LogWarning("Redis unavailable at startup; the content cache runs on memory until it returns");
+        }
+    }
+
+    private void Advance(long generation)
+    {
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref _generation);
+            if (generation <= current) return;
+        } while (Interlocked.CompareExchange(ref _generation, generation, current) != current);
+        _metrics.Generation = generation;
+    }
+
+    private async Task OnReconnectedAsync()
+    {
+        // Writes made while Redis was down were invisible to other instances and may sit stale in Redis.
+        if (Interlocked.Exchange(ref _pendingInvalidation, 0) == 1)
+            await InvalidateAllAsync(CancellationToken.None);
+        else
+            await StartAsync();
+    }
+}

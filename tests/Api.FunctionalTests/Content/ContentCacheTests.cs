@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AdaptiveLearning.Api.Features.Content.GetHierarchy;
+using AdaptiveLearning.Api.Features.Content.GetQuestion;
+using AdaptiveLearning.Api.Features.Content.UpdateQuestion;
+using AdaptiveLearning.Api.Operations;
+using AdaptiveLearning.Infrastructure.Caching;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdaptiveLearning.Api.FunctionalTests.Content;
+
+public sealed class ContentCacheTests : TestBase
+{
+    private const string Facet = "cache__tests__two__instances";
+
+    [Test]
+    public async Task AWriteThroughOneInstanceIsReadThroughAnotherWithinASecond()
+    {
+        var admin = await Api.AdminAsync();
+        var content = new ContentApi(admin);
+        await content.FacetAsync(Facet);
+        var id = await content.QuestionAsync(Facet, "Before the edit?");
+        await using var second = new ApiFactory();
+        var reader = Api.WithToken(Api.Anonymous(second), (await Api.LoginAsync(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword)).AccessToken);
+        Assert.That(await TextAsync(reader, id), Is.EqualTo("Before the edit?"), "warms the second instance's cache");
+
+        await admin.PatchAsJsonAsync(Api.Route(UpdateQuestionRequest.For(id)), new { text = "After the edit?" });
+        var clock = Stopwatch.StartNew();
+        var seen = await TextAsync(reader, id);
+        while (seen != "After the edit?" && clock.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(50);
+            seen = await TextAsync(reader, id);
+        }
+
+        Assert.That(seen, Is.EqualTo("After the edit?"), "the second instance still served the old text after 1 s");
+    }
+
+    [Test]
+    public async Task ConcurrentMissesOnOneKeyReachTheDatabaseOnce()
+    {
+        var cache = Fixture.Api.Services.GetRequiredService<ContentCache>();
+        var loads = 0;
+        var key = $"test:stampede:{Guid.NewGuid():N}";
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => cache.GetOrSetAsync(key, async ct =>
+        {
+            Interlocked.Increment(ref loads);
+            await Task.Delay(200, ct);
+            return 42;
+        }, CancellationToken.None).AsTask()));
+
+        Assert.That(loads, Is.EqualTo(1));
+        Assert.That(results, Is.All.EqualTo(42));
+    }
+
+    [Test]
+    public async Task HitsAndMissesAreCounted()
+    {
+        var admin = await Api.AdminAsync();
+        await new ContentApi(admin).FacetAsync(Facet);
+        var before = await MetricsAsync(admin);
+
+        await admin.GetAsync(Api.Route(GetHierarchyRequest.Route));
+        await admin.GetAsync(Api.Route(GetHierarchyRequest.Route));
+        var after = await MetricsAsync(admin);
+
+        Assert.That(after.GetProperty("misses").GetInt64(), Is.GreaterThan(before.GetProperty("misses").GetInt64()));
+        Assert.That(after.GetProperty("hits").GetInt64(), Is.GreaterThan(before.GetProperty("hits").GetInt64()));
+    }
+
+    [Test]
+    public async Task ReadsAndWritesKeepWorkingWhileRedisIsDownAndTheCacheRecovers()
+    {
+        using var redis = new RedisServer();
+        await redis.StartAsync();
+        await using var api = new ApiFactory(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        var admin = Api.WithToken(Api.Anonymous(api), (await Api.LoginAsync(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword)).AccessToken);
+        var content = new ContentApi(admin);
+        await content.FacetAsync(Facet);
+        var id = await content.QuestionAsync(Facet, "Redis is up?");
+        Assert.That(await TextAsync(admin, id), Is.EqualTo("Redis is up?"));
+
+        redis.Stop();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+            statuses.Add((await admin.GetAsync(Api.Route(GetHierarchyRequest.Route))).StatusCode);
+        var edit = await admin.PatchAsJsonAsync(Api.Route(UpdateQuestionRequest.For(id)), new { text = "Redis is down?" });
+        var readWhileDown = await TextAsync(admin, id);
+
+        await redis.StartAsync();
+        var recovered = false;
+        for (var i = 0; i < 100 && !recovered; i++)
+        {
+            await Task.Delay(100);
+            var health = await admin.GetFromJsonAsync<JsonElement>("/health/ready");
+            recovered = health.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString() == "healthy";
+        }
+        var readAfter = await TextAsync(admin, id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
+            Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(readWhileDown, Is.EqualTo("Redis is down?"), "this instance sees its own write at once");
+            Assert.That(recovered, Is.True, "Redis is used again once it returns");
+            Assert.That(readAfter, Is.EqualTo("Redis is down?"));
+        });
+    }
+
+    private static async Task<string?> TextAsync(HttpClient client, long id) =>
+        (await client.GetFromJsonAsync<JsonElement>(Api.Route(GetQuestionRequest.For(id)))).GetProperty("text").GetString();
+
+    private static Task<JsonElement> MetricsAsync(HttpClient client) => client.GetFromJsonAsync<JsonElement>(MetricsEndpoints.CacheRoute);
+}
