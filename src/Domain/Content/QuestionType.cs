@@ -1,0 +1,8 @@
+namespace AdaptiveLearning.Domain.Content;
+
+public enum QuestionType
+{
+    Mcq,
+    Theory,
+    Scenario,
+}
