@@ -6,6 +6,7 @@ using AdaptiveLearning.Infrastructure.MachineLearning;
 const string Usage = """
     usage:
       evaluate kt --train FILE [--test FILE] [--json OUT] [--models DIR] [--doc FILE] [--trainer lbfgs|sdca] [--l2 X]
+                  [--recent-outcomes on|off] [--irt-features on|off] [--item-counts on|off]
       evaluate srs --log FILE [--json OUT]
     """;
 
@@ -18,6 +19,9 @@ switch (arguments?.Command)
         {
             Trainer = arguments.Option("trainer") == "sdca" ? CorrectnessTrainerKind.SdcaLogisticRegression : defaults.Trainer,
             L2Regularization = arguments.Option("l2") is { } l2 ? float.Parse(l2, CultureInfo.InvariantCulture) : defaults.L2Regularization,
+            RecentOutcomes = arguments.Option("recent-outcomes") is { } recent ? recent == "on" : defaults.RecentOutcomes,
+            ItemSpecificCounts = arguments.Option("item-counts") is { } perItem ? perItem == "on" : defaults.ItemSpecificCounts,
+            IrtFeatures = arguments.Option("irt-features") is { } irt ? irt == "on" : defaults.IrtFeatures,
         };
         return KtEvaluation.Run(train, arguments.Option("test"), arguments.Option("json"), arguments.Option("models"),
             arguments.Option("doc") ?? EvaluationDocument.DefaultPath, mlOptions);
