@@ -7,7 +7,7 @@ const string Usage = """
     usage:
       evaluate kt --train FILE [--test FILE] [--json OUT] [--models DIR] [--doc FILE] [--trainer lbfgs|sdca] [--l2 X]
                   [--recent-outcomes on|off] [--irt-features on|off] [--item-counts on|off]
-      evaluate srs --log FILE [--json OUT]
+      evaluate srs --log FILE [--json OUT] [--doc FILE]
     """;
 
 var arguments = CommandArguments.Parse(args);
@@ -26,7 +26,7 @@ switch (arguments?.Command)
         return KtEvaluation.Run(train, arguments.Option("test"), arguments.Option("json"), arguments.Option("models"),
             arguments.Option("doc") ?? EvaluationDocument.DefaultPath, mlOptions);
     case "srs" when arguments.Option("log") is { } log:
-        return SrsCommand.Run(log, arguments.Option("json"));
+        return SrsCommand.Run(log, arguments.Option("json"), arguments.Option("doc") ?? EvaluationDocument.DefaultPath);
     default:
         Console.Error.WriteLine(Usage);
         return 1;
