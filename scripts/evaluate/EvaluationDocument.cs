@@ -16,7 +16,9 @@ internal static class EvaluationDocument
 
         ```
         dotnet run --project scripts/evaluate -c Release -- kt --train FILE [--test FILE] [--json OUT] [--models DIR] [--doc FILE]
-        dotnet run --project scripts/evaluate -c Release -- srs --log FILE [--json OUT]
+        dotnet run --project scripts/evaluate -c Release -- kt --train ../shared/datasets/knowledge-tracing/assistments09/train.tsv
+        dotnet run --project scripts/evaluate -c Release -- kt --train ../shared/datasets/knowledge-tracing/statics/train.tsv --json /tmp/statics.json --models models
+        dotnet run --project scripts/evaluate -c Release -- srs --log FILE [--json OUT] [--doc FILE]
         ```
 
         """;

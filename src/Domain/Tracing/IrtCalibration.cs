@@ -14,10 +14,12 @@ public sealed class IrtCalibration(
 
     public IReadOnlyDictionary<string, double> Abilities { get; } = abilities;
 
+    public IReadOnlyDictionary<string, IrtItem> AverageItemBySkill { get; } = averageItemBySkill;
+
     public IrtItem AverageItem { get; } = averageItem;
 
     public IrtItem ItemFor(string itemId, string skillId) =>
         Items.TryGetValue(itemId, out var item) ? item
-        : averageItemBySkill.TryGetValue(skillId, out var skillAverage) ? skillAverage
+        : AverageItemBySkill.TryGetValue(skillId, out var skillAverage) ? skillAverage
         : AverageItem;
 }

@@ -9,12 +9,19 @@ public sealed class PracticeHistory
     private readonly Dictionary<string, PracticeCount> _bySkill = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PracticeCount> _byItem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TimedOutcome>> _timedBySkill = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<bool>> _outcomesBySkill = new(StringComparer.Ordinal);
 
     public PracticeCount Total { get; private set; }
 
     public PracticeCount ForSkill(string skillId) => _bySkill.GetValueOrDefault(skillId);
 
     public PracticeCount ForItem(string itemId) => _byItem.GetValueOrDefault(itemId);
+
+    /// <summary>Outcomes on the skill, oldest first.</summary>
+    public IReadOnlyList<bool> OutcomesOnSkill(string skillId) =>
+        _outcomesBySkill.TryGetValue(skillId, out var outcomes) ? outcomes : [];
+
+    public bool? LastOutcome { get; private set; }
 
     /// <summary>Attempts on the skill at or after <paramref name="since"/>; untimed attempts are not counted.</summary>
     public PracticeCount ForSkillSince(string skillId, DateTimeOffset since)
@@ -39,6 +46,14 @@ public sealed class PracticeHistory
         Total = Total.Add(attempt.Correct);
         _bySkill[attempt.SkillId] = ForSkill(attempt.SkillId).Add(attempt.Correct);
         _byItem[attempt.ItemId] = ForItem(attempt.ItemId).Add(attempt.Correct);
+        LastOutcome = attempt.Correct;
+        if (!_outcomesBySkill.TryGetValue(attempt.SkillId, out var onSkill))
+        {
+            onSkill = [];
+            _outcomesBySkill[attempt.SkillId] = onSkill;
+        }
+
+        onSkill.Add(attempt.Correct);
         if (attempt.Timestamp is { } at)
         {
             if (!_timedBySkill.TryGetValue(attempt.SkillId, out var outcomes))

@@ -9,66 +9,135 @@ public sealed class CorrectnessFeatureBuilder(CorrectnessFeatureLayout layout)
     public static IReadOnlyList<TimeSpan> StandardTimeWindows { get; } =
         [TimeSpan.FromHours(1), TimeSpan.FromDays(1), TimeSpan.FromDays(7), TimeSpan.FromDays(30)];
 
+    private static readonly AbilityEstimator Estimator = new();
+
     public CorrectnessFeatureLayout Layout { get; } = layout;
 
-    public static CorrectnessFeatureLayout LearnLayout(IReadOnlyCollection<AttemptRecord> attempts)
+    public static CorrectnessFeatureLayout LearnLayout(IReadOnlyCollection<AttemptRecord> attempts, bool recentOutcomes, bool itemSpecificCounts, IrtCalibration? irt)
     {
         var items = attempts.Select(a => a.ItemId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var skills = attempts.Select(a => a.SkillId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var timed = attempts.Any(a => a.Timestamp is not null);
-        return new CorrectnessFeatureLayout(items, skills, timed ? StandardTimeWindows : []);
+        return new CorrectnessFeatureLayout(items, skills, timed ? StandardTimeWindows : [], recentOutcomes, itemSpecificCounts, irt);
     }
 
-    public SparseFeatures Build(PracticeHistory earlier, string itemId, string skillId, DateTimeOffset? at)
+    public LearnerFeatureState StartLearner() => new(Layout.Irt is null ? null : Estimator.StartPosterior());
+
+    public void Record(LearnerFeatureState learner, AttemptRecord attempt)
     {
-        var slots = new SortedDictionary<int, float>();
+        learner.History.Record(attempt);
+        learner.Ability?.Observe(Layout.Irt!.ItemFor(attempt.ItemId, attempt.SkillId), attempt.Correct);
+    }
+
+    public LearnerFeatureState Replay(IEnumerable<AttemptRecord> earlierAttempts)
+    {
+        var learner = StartLearner();
+        foreach (var attempt in earlierAttempts)
+        {
+            Record(learner, attempt);
+        }
+
+        return learner;
+    }
+
+    public SparseFeatures Build(LearnerFeatureState learner, string itemId, string skillId, DateTimeOffset? at)
+    {
+        var features = new SparseFeatureWriter();
+        var earlier = learner.History;
         if (Layout.ItemSlot(itemId) is { } itemSlot)
         {
-            slots[itemSlot] = 1;
+            features.Set(itemSlot, 1);
         }
 
         var onSkill = earlier.ForSkill(skillId);
         if (Layout.SkillSlot(skillId) is { } skillSlot)
         {
-            slots[Layout.SkillStart + skillSlot] = 1;
-            slots[Layout.SkillAttemptsStart + skillSlot] = Scaled(onSkill.Attempts);
-            slots[Layout.SkillSuccessesStart + skillSlot] = Scaled(onSkill.Successes);
+            features.Set(Layout.SkillStart + skillSlot, 1);
+            features.Set(Layout.SkillAttemptsStart + skillSlot, Scaled(onSkill.Attempts));
+            features.Set(Layout.SkillSuccessesStart + skillSlot, Scaled(onSkill.Successes));
         }
 
         var onItem = earlier.ForItem(itemId);
-        slots[Layout.ItemAttemptsSlot] = Scaled(onItem.Attempts);
-        slots[Layout.ItemSuccessesSlot] = Scaled(onItem.Successes);
-        slots[Layout.TotalAttemptsSlot] = Scaled(earlier.Total.Attempts);
-        slots[Layout.TotalSuccessesSlot] = Scaled(earlier.Total.Successes);
+        if (Layout.ItemSpecificCounts && Layout.ItemSlot(itemId) is { } ownSlot)
+        {
+            features.Set(Layout.ItemAttemptsByItemStart + ownSlot, Scaled(onItem.Attempts));
+            features.Set(Layout.ItemSuccessesByItemStart + ownSlot, Scaled(onItem.Successes));
+        }
+
+        features.Set(Layout.ItemAttemptsSlot, Scaled(onItem.Attempts));
+        features.Set(Layout.ItemSuccessesSlot, Scaled(onItem.Successes));
+        features.Set(Layout.TotalAttemptsSlot, Scaled(earlier.Total.Attempts));
+        features.Set(Layout.TotalSuccessesSlot, Scaled(earlier.Total.Successes));
         if (at is { } now)
         {
             for (var w = 0; w < Layout.TimeWindows.Count; w++)
             {
                 var recent = earlier.ForSkillSince(skillId, now - Layout.TimeWindows[w]);
-                slots[Layout.WindowStart + 2 * w] = Scaled(recent.Attempts);
-                slots[Layout.WindowStart + 2 * w + 1] = Scaled(recent.Successes);
+                features.Set(Layout.WindowStart + 2 * w, Scaled(recent.Attempts));
+                features.Set(Layout.WindowStart + 2 * w + 1, Scaled(recent.Successes));
             }
         }
 
-        var nonZero = slots.Where(s => s.Value != 0).ToList();
-        return new SparseFeatures([.. nonZero.Select(s => s.Key)], [.. nonZero.Select(s => s.Value)]);
+        if (Layout.RecentOutcomes)
+        {
+            var outcomes = earlier.OutcomesOnSkill(skillId);
+            for (var back = 1; back <= CorrectnessFeatureLayout.RecentOutcomesOnSkill && back <= outcomes.Count; back++)
+            {
+                features.Set(Layout.RecencyStart + 2 * (back - 1) + (outcomes[^back] ? 0 : 1), 1);
+            }
+
+            if (earlier.LastOutcome is { } last)
+            {
+                features.Set(Layout.RecencyStart + 2 * CorrectnessFeatureLayout.RecentOutcomesOnSkill + (last ? 0 : 1), 1);
+            }
+
+            features.Set(Layout.RecencyStart + 2 * CorrectnessFeatureLayout.RecentOutcomesOnSkill + 2, RecencyWeightedSuccess(outcomes));
+        }
+
+        if (Layout.Irt is { } irt && learner.Ability is { } ability)
+        {
+            var item = irt.ItemFor(itemId, skillId);
+            var p = Math.Clamp(ability.PredictCorrect(item), 1e-6, 1 - 1e-6);
+            features.Set(Layout.IrtStart, (float)Logistic.Logit(p));
+            features.Set(Layout.IrtStart + 1, (float)ability.Estimate().Theta);
+            features.Set(Layout.IrtStart + 2, (float)item.B);
+        }
+
+        return features.ToSparse();
     }
 
     /// <summary>Features for every attempt in a chronological log, each from that learner's earlier attempts only.</summary>
     public IEnumerable<(SparseFeatures Features, AttemptRecord Attempt)> BuildForLog(IEnumerable<AttemptRecord> attempts)
     {
-        var histories = new Dictionary<string, PracticeHistory>(StringComparer.Ordinal);
+        var learners = new Dictionary<string, LearnerFeatureState>(StringComparer.Ordinal);
         foreach (var attempt in attempts)
         {
-            if (!histories.TryGetValue(attempt.LearnerId, out var history))
+            if (!learners.TryGetValue(attempt.LearnerId, out var learner))
             {
-                history = new PracticeHistory();
-                histories[attempt.LearnerId] = history;
+                learner = StartLearner();
+                learners[attempt.LearnerId] = learner;
             }
 
-            yield return (Build(history, attempt.ItemId, attempt.SkillId, attempt.Timestamp), attempt);
-            history.Record(attempt);
+            yield return (Build(learner, attempt.ItemId, attempt.SkillId, attempt.Timestamp), attempt);
+            Record(learner, attempt);
         }
+    }
+
+    /// <summary>
+    /// Success rate on the skill with each older answer weighing <see cref="CorrectnessFeatureLayout.RecencyDecay"/>
+    /// times the next, centred on 0 (as in R-PFA), so a learner who has just started getting it right stands out.
+    /// Only the last 20 answers matter at this decay.
+    /// </summary>
+    private static float RecencyWeightedSuccess(IReadOnlyList<bool> outcomes)
+    {
+        double weighted = 0, total = 0, weight = 1;
+        for (var back = 1; back <= Math.Min(20, outcomes.Count); back++, weight *= CorrectnessFeatureLayout.RecencyDecay)
+        {
+            weighted += weight * (outcomes[^back] ? 1 : -1);
+            total += weight;
+        }
+
+        return total == 0 ? 0 : (float)(weighted / total);
     }
 
     private static float Scaled(int count) => MathF.Log(1 + count);

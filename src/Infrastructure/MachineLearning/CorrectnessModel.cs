@@ -42,9 +42,14 @@ public sealed class CorrectnessModel
 
     internal CorrectnessModel WithManifest(CorrectnessModelManifest manifest) => new(_ml, Transformer, Layout, manifest);
 
-    public CorrectnessPrediction Predict(PracticeHistory earlier, string itemId, string skillId, DateTimeOffset? at, int topContributions = 3)
+    /// <param name="earlierAttempts">The learner's attempts so far, oldest first.</param>
+    public CorrectnessPrediction Predict(IEnumerable<AttemptRecord> earlierAttempts, string itemId, string skillId, DateTimeOffset? at, int topContributions = 3) =>
+        Predict(Features.Replay(earlierAttempts), itemId, skillId, at, topContributions);
+
+    /// <summary>For callers that keep a learner's state between attempts instead of replaying the log.</summary>
+    public CorrectnessPrediction Predict(LearnerFeatureState learner, string itemId, string skillId, DateTimeOffset? at, int topContributions = 3)
     {
-        var features = Features.Build(earlier, itemId, skillId, at);
+        var features = Features.Build(learner, itemId, skillId, at);
         var score = _engines.Predict(CorrectnessRow.From(features, Layout.Dimension));
         return new CorrectnessPrediction(score.Probability, Explain(features, topContributions));
     }

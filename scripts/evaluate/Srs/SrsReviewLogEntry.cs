@@ -1,0 +1,5 @@
+using AdaptiveLearning.Domain.Scheduling;
+
+namespace AdaptiveLearning.Evaluate.Srs;
+
+public sealed record SrsReviewLogEntry(string CardId, ReviewRecord Review);
