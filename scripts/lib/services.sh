@@ -31,6 +31,14 @@ wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
   log "$what did not come up in ${seconds}s"; return 1
 }
 
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+free_port() { # free_port FROM: the first port from FROM upwards that nothing listens on
+  local port=$1
+  while port_in_use "$port"; do port=$((port + 1)); done
+  echo "$port"
+}
+
 start_mariadb() { # start_mariadb PORT DATABASE
   local port=$1 database=$2 dir="$DATA_DIR/mariadb"
   if [ -n "${ConnectionStrings__Learning:-}" ]; then log "using MariaDB from ConnectionStrings__Learning"; return 0; fi

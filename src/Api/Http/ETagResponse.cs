@@ -6,12 +6,12 @@ using Microsoft.Extensions.Options;
 namespace AdaptiveLearning.Api.Http;
 
 /// <summary>
-/// Sends a JSON body with a strong ETag, or 304 when the client's If-None-Match already has it,
+/// A JSON body with a strong ETag, or 304 when the client's If-None-Match already has it,
 /// so frontends can revalidate hierarchy and question reads cheaply.
 /// </summary>
 internal static class ETagResponse
 {
-    public static async Task SendAsync<T>(HttpContext http, T body, CancellationToken ct)
+    public static IResult For<T>(HttpContext http, T body)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, options);
@@ -21,12 +21,8 @@ internal static class ETagResponse
         http.Response.Headers.CacheControl = "private, no-cache";
         if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == etag || v.Split(',').Select(s => s.Trim()).Contains(etag))))
         {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
-            await http.Response.CompleteAsync();
-            return;
+            return Results.StatusCode(StatusCodes.Status304NotModified);
         }
-        http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = "application/json; charset=utf-8";
-        await http.Response.Body.WriteAsync(bytes, ct);
+        return Results.Bytes(bytes, "application/json; charset=utf-8");
     }
 }

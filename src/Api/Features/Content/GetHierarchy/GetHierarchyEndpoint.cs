@@ -21,6 +21,6 @@ internal sealed class GetHierarchyEndpoint(IHandler<GetHierarchyQuery, IReadOnly
     public override async Task HandleAsync(GetHierarchyRequest req, CancellationToken ct)
     {
         var topics = await handler.HandleAsync(new GetHierarchyQuery(req.IncludeInactive && User.IsStaff()), ct);
-        await ETagResponse.SendAsync(HttpContext, new HierarchyResponse(topics), ct);
+        await Send.ResultAsync(ETagResponse.For(HttpContext, new HierarchyResponse(topics)));
     }
 }

@@ -21,6 +21,6 @@ internal sealed class GetHierarchyNodeEndpoint(IHandler<GetHierarchyNodeQuery, H
     public override async Task HandleAsync(GetHierarchyNodeRequest req, CancellationToken ct)
     {
         var node = await handler.HandleAsync(new GetHierarchyNodeQuery(req.Path, req.IncludeInactive && User.IsStaff()), ct);
-        await ETagResponse.SendAsync(HttpContext, node, ct);
+        await Send.ResultAsync(ETagResponse.For(HttpContext, node));
     }
 }

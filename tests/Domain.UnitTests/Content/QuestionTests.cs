@@ -1,0 +1,89 @@
+using System.Text.Json;
+using AdaptiveLearning.Domain.Content;
+using NUnit.Framework;
+
+namespace AdaptiveLearning.Domain.UnitTests.Content;
+
+public sealed class QuestionTests
+{
+    private static QuestionContent Mcq(string text = "Pick B", params string[] correct) => new()
+    {
+        Type = QuestionType.Mcq,
+        Text = text,
+        Options = [new("A", "a"), new("B", "b"), new("C", "c"), new("D", "d")],
+        CorrectKeys = correct.Length == 0 ? ["B"] : correct,
+        Difficulty = 3,
+    };
+
+    [Test]
+    public void RevisingWithIdenticalContentKeepsTheVersion()
+    {
+        var question = Question.Create("q1", 1, Mcq());
+
+        var changed = question.Revise(Mcq());
+
+        Assert.That(changed, Is.False);
+        Assert.That(question.Version, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void RevisingWithNewContentBumpsTheVersion()
+    {
+        var question = Question.Create("q1", 1, Mcq());
+
+        Assert.That(question.Revise(Mcq("Pick B now")), Is.True);
+        Assert.That(question.Version, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void HashIgnoresNothingThatMattersAndSurvivesARoundTrip()
+    {
+        var content = Mcq() with { Metadata = JsonDocument.Parse("""{"source":"book","page":3}""").RootElement };
+
+        Assert.That(QuestionContent.FromJson(content.ToJson()).Hash(), Is.EqualTo(content.Hash()));
+        Assert.That((content with { Difficulty = 4 }).Hash(), Is.Not.EqualTo(content.Hash()));
+    }
+
+    [Test]
+    public void WorkflowRefusesPublishingTwice()
+    {
+        var question = Question.Create("q1", 1, Mcq());
+        question.Publish();
+
+        Assert.Throws<InvalidWorkflowTransitionException>(question.Publish);
+        Assert.That(question.Status, Is.EqualTo(QuestionStatus.Published));
+    }
+
+    [Test]
+    public void DefaultIrtParametersFollowTheAuthoredDifficulty()
+    {
+        var easy = IrtParameters.FromDifficulty(1, QuestionType.Mcq, 4);
+        var hard = IrtParameters.FromDifficulty(5, QuestionType.Mcq, 4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(easy.B, Is.LessThan(hard.B));
+            Assert.That(easy.C, Is.EqualTo(0.25));
+            Assert.That(IrtParameters.FromDifficulty(3, QuestionType.Theory, 0).C, Is.Zero);
+        });
+    }
+
+    [Test]
+    public void ContentRulesReportEveryProblemWithItsField()
+    {
+        var broken = Mcq(text: "", correct: "Z") with { Difficulty = 9, Options = [new("A", "a")] };
+
+        var fields = ContentRules.Check(broken).Select(p => p.Field).ToList();
+
+        Assert.That(fields, Is.SupersetOf(new[] { "question", "difficulty", "options", "correct_answer" }));
+    }
+
+    [Test]
+    public void TheoryNeedsAModelAnswer()
+    {
+        var theory = new QuestionContent { Type = QuestionType.Theory, Text = "Explain." };
+
+        Assert.That(ContentRules.Check(theory).Select(p => p.Field), Does.Contain("model_answer"));
+        Assert.That(ContentRules.Check(theory with { ModelAnswer = "Because." }), Is.Empty);
+    }
+}
