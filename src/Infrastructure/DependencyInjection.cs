@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        Learning.LearningServices.AddLearning(services);
 
         services.AddHealthChecks()
             .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])
