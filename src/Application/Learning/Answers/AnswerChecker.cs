@@ -22,7 +22,8 @@ internal static class AnswerChecker
             return (null, Fail(Problems.QuestionUnavailable, $"Question {input.QuestionId} is not available."));
         if (session is { Mode: SessionMode.MockTest } && !session.QuestionIds.Contains(question.Id))
             return (null, Fail(Problems.QuestionUnavailable, $"Question {question.Id} is not part of this mock test."));
-        var answeredAt = input.AnsweredAt ?? now;
+        // The database keeps microseconds; trimming here makes a repeat's result identical to the first.
+        var answeredAt = TrimToMicroseconds(input.AnsweredAt ?? now);
         if (answeredAt > now + FutureTolerance)
             return (null, Fail(Problems.ValidationFailed, "answeredAt is in the future."));
 
@@ -39,4 +40,6 @@ internal static class AnswerChecker
         var rating = input.Rating ?? RatingPolicy.Derive(graded.Correct ?? false, input.TimeSpentMs, question.Content.EstimatedTimeSeconds);
         return (new PendingAnswer(index, input, session, question, graded, rating, input.Rating is null, answeredAt), null);
     }
+
+    private static DateTimeOffset TrimToMicroseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
 }
