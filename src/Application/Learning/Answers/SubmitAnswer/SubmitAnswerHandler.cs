@@ -13,5 +13,4 @@ internal sealed class SubmitAnswerHandler(SessionLoader loader, AnswerRecorder r
             throw new ProblemException(new Problem(error.Status, error.Code, error.Title), error.Detail);
         return outcome.Result!;
     }
-
 }
