@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        Learning.LearningServices.AddLearning(services);
 
         services.AddScoped<IHierarchyRepository, HierarchyRepository>();
         services.AddScoped<IHierarchyQueries, HierarchyQueries>();

@@ -14,6 +14,12 @@ public static class Problems
     public static readonly Problem Conflict = new(409, "conflict", "The request conflicts with the current state.");
     public static readonly Problem EmailTaken = new(409, "email_taken", "An account with this email already exists.");
     public static readonly Problem UsernameTaken = new(409, "username_taken", "An account with this username already exists.");
+    public static readonly Problem SessionEnded = new(409, "session_ended", "The session has ended; start a new one.");
+    public static readonly Problem AttemptIdReused = new(409, "attempt_id_reused", "This clientAttemptId was already used for another question.");
+    public static readonly Problem NothingToUndo = new(409, "nothing_to_undo", "The card has no answer left to undo.");
+    public static readonly Problem NothingToStudy = new(422, "nothing_to_study", "There is nothing to study in this scope.");
+    public static readonly Problem QuestionUnavailable = new(422, "question_unavailable", "The question does not exist or is not published.");
+    public static readonly Problem CardNotStudied = new(422, "card_not_studied", "The card has never been studied, so it has no schedule.");
     public static readonly Problem PayloadTooLarge = new(413, "payload_too_large", "The request body is too large.");
     public static readonly Problem UnsupportedMediaType = new(415, "unsupported_media_type", "The request body must be JSON.");
     public static readonly Problem RuleViolated = new(422, "rule_violated", "The request breaks a business rule.");

@@ -1,0 +1,23 @@
+using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Learning.Cards;
+using AdaptiveLearning.Application.Learning.Cards.ChangeCard;
+using FastEndpoints;
+
+namespace AdaptiveLearning.Api.Features.Cards;
+
+/// <summary>The shape shared by the one-word card actions (suspend, unsuspend, bury, reset): POST to the card's action route.</summary>
+internal abstract class CardChangeEndpoint(IHandler<ChangeCardCommand, CardView> handler, CardChange change, string action, string summary)
+    : Endpoint<CardRequest, CardView>
+{
+    public override void Configure()
+    {
+        Post(CardRequest.Route + "/" + action);
+        Options(x => x.WithTags("Cards"));
+        Summary(s => s.Summary = summary);
+        Description(x => x.Produces<CardView>().ProducesProblem(401).ProducesProblem(404), clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(CardRequest req, CancellationToken ct) =>
+        await Send.OkAsync(await handler.HandleAsync(new ChangeCardCommand(User.UserId(), req.Id, change), ct), ct);
+}

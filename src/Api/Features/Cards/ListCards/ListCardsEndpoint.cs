@@ -1,0 +1,25 @@
+using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Learning.Cards;
+using AdaptiveLearning.Application.Learning.Cards.ListCards;
+using FastEndpoints;
+
+namespace AdaptiveLearning.Api.Features.Cards.ListCards;
+
+internal sealed class ListCardsEndpoint(IHandler<ListCardsQuery, CardPage> handler) : Endpoint<ListCardsRequest, CardPage>
+{
+    public override void Configure()
+    {
+        Get(ListCardsRequest.Route);
+        Options(x => x.WithTags("Cards"));
+        Summary(s => s.Summary = "My cards, filtered by state, due time, node or leech, a page at a time");
+        Description(x => x.Produces<CardPage>().ProducesProblem(400).ProducesProblem(401), clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(ListCardsRequest req, CancellationToken ct)
+    {
+        var spec = new CardListSpecification(User.UserId(), req.State, req.DueBefore, req.Node, req.Leech, req.Suspended,
+            req.After is null ? null : long.Parse(req.After, System.Globalization.CultureInfo.InvariantCulture), req.Limit);
+        await Send.OkAsync(await handler.HandleAsync(new ListCardsQuery(spec), ct), ct);
+    }
+}

@@ -1,0 +1,11 @@
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Learning.Cards;
+using AdaptiveLearning.Application.Learning.Cards.ChangeCard;
+
+namespace AdaptiveLearning.Api.Features.Cards.ResetCard;
+
+internal sealed class ResetCardEndpoint(IHandler<ChangeCardCommand, CardView> handler)
+    : CardChangeEndpoint(handler, CardChange.Reset, "reset", "Forget a card's progress: it becomes new again")
+{
+    public const string Action = "/reset";
+}

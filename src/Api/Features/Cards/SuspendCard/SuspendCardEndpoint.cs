@@ -1,0 +1,11 @@
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Learning.Cards;
+using AdaptiveLearning.Application.Learning.Cards.ChangeCard;
+
+namespace AdaptiveLearning.Api.Features.Cards.SuspendCard;
+
+internal sealed class SuspendCardEndpoint(IHandler<ChangeCardCommand, CardView> handler)
+    : CardChangeEndpoint(handler, CardChange.Suspend, "suspend", "Suspend a card: it is never offered until unsuspended")
+{
+    public const string Action = "/suspend";
+}

@@ -1,0 +1,21 @@
+using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Learning.Sessions.NextQuestions;
+using FastEndpoints;
+using Next = AdaptiveLearning.Application.Learning.Sessions.NextQuestions.NextQuestions;
+
+namespace AdaptiveLearning.Api.Features.Sessions.NextQuestions;
+
+internal sealed class NextQuestionsEndpoint(IHandler<NextQuestionsQuery, Next> handler) : Endpoint<NextQuestionsRequest, Next>
+{
+    public override void Configure()
+    {
+        Get(NextQuestionsRequest.Route);
+        Options(x => x.WithTags("Sessions"));
+        Summary(s => s.Summary = "The questions to study now, without their answers, each with the reason it was chosen");
+        Description(x => x.Produces<Next>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(409), clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(NextQuestionsRequest req, CancellationToken ct) =>
+        await Send.OkAsync(await handler.HandleAsync(new NextQuestionsQuery(User.UserId(), req.Id, req.Count), ct), ct);
+}

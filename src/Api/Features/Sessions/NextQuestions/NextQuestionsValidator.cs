@@ -1,0 +1,10 @@
+using AdaptiveLearning.Application.Learning.Sessions.NextQuestions;
+using FastEndpoints;
+using FluentValidation;
+
+namespace AdaptiveLearning.Api.Features.Sessions.NextQuestions;
+
+internal sealed class NextQuestionsValidator : Validator<NextQuestionsRequest>
+{
+    public NextQuestionsValidator() => RuleFor(r => r.Count).InclusiveBetween(1, NextQuestionsQuery.MaxCount);
+}

@@ -1,0 +1,9 @@
+namespace AdaptiveLearning.Api.Features.Users.GetReviewLog;
+
+public sealed class GetReviewLogRequest
+{
+    public const string Route = "/users/me/review-log";
+
+    /// <summary>csv (default) or json.</summary>
+    public string Format { get; init; } = "csv";
+}

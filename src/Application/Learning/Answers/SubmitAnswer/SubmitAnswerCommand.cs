@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Learning.Answers.SubmitAnswer;
+
+public sealed record SubmitAnswerCommand(Guid UserId, Guid SessionId, AnswerInput Answer);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Learning.Cards.UndoAnswer;
+
+public sealed record UndoAnswerCommand(Guid UserId, long CardId);

@@ -1,0 +1,28 @@
+namespace AdaptiveLearning.Application.Learning;
+
+/// <summary>
+/// What may be studied: only published questions under active hierarchy nodes inside the scope
+/// (hierarchy paths; empty = everything), never suspended or buried cards.
+/// </summary>
+public interface IStudyQueries
+{
+    /// <summary>Studied cards due before <paramref name="dueBefore"/>.</summary>
+    Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now,
+        DateTimeOffset dueBefore, int limit, CancellationToken ct);
+
+    /// <summary>Questions the learner has never studied (no card, or a reset one), in the bank's order.</summary>
+    Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now, int limit, CancellationToken ct);
+
+    /// <summary>Every question in scope not yet answered in the session, with its card when there is one.</summary>
+    Task<IReadOnlyList<StudyCard>> CramCandidatesAsync(Guid userId, Guid sessionId, IReadOnlyList<string> scope,
+        DateTimeOffset now, int limit, CancellationToken ct);
+
+    Task<IReadOnlyList<long>> RandomQuestionIdsAsync(IReadOnlyList<string> scope, int count, CancellationToken ct);
+
+    Task<StudiedToday> StudiedBetweenAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+
+    Task<SessionCounts> SessionCountsAsync(Guid sessionId, CancellationToken ct);
+
+    /// <returns>The questions in the order of <paramref name="questionIds"/>; unknown ids are left out.</returns>
+    Task<IReadOnlyList<LearnerQuestion>> LearnerQuestionsAsync(IReadOnlyList<long> questionIds, CancellationToken ct);
+}

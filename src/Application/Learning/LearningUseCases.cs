@@ -1,0 +1,18 @@
+using AdaptiveLearning.Application.Learning.Answers;
+using AdaptiveLearning.Application.Learning.Progress;
+using AdaptiveLearning.Application.Learning.Sessions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdaptiveLearning.Application.Learning;
+
+public static class LearningUseCases
+{
+    /// <summary>The learning loop's shared helpers (handlers themselves are found by the scan in AddApplication).</summary>
+    public static IServiceCollection AddLearningUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<SessionLoader>();
+        services.AddScoped<AnswerRecorder>();
+        services.AddSingleton<IMasteryEstimator, RecentAccuracyMastery>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Learning.ReviewLog.GetReviewLog;
+
+public sealed record GetReviewLogQuery(Guid UserId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Learning.Sessions.GetSession;
+
+public sealed record GetSessionQuery(Guid UserId, Guid SessionId);

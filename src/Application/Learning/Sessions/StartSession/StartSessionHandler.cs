@@ -1,0 +1,40 @@
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Domain.Learning;
+
+namespace AdaptiveLearning.Application.Learning.Sessions.StartSession;
+
+internal sealed class StartSessionHandler(SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IClock clock)
+    : IHandler<StartSessionCommand, SessionView>
+{
+    public async Task<SessionView> HandleAsync(StartSessionCommand request, CancellationToken ct)
+    {
+        var learner = await loader.LearnerAsync(request.UserId, ct);
+        var scope = request.Scope.Select(p => HierarchyPath.TryParse(p, out var path)
+            ? path.ToString()
+            : throw ProblemException.Field("scope", $"'{p}' is not a hierarchy path.")).Distinct().ToList();
+
+        var limits = request.Limits;
+        IReadOnlyList<long> fixedQuestions = [];
+        if (request.Mode == SessionMode.MockTest)
+        {
+            limits = limits with { QuestionCount = limits.QuestionCount ?? SessionLimits.DefaultMockTestLength };
+            fixedQuestions = await study.RandomQuestionIdsAsync(scope, limits.QuestionCount.Value, ct);
+            if (fixedQuestions.Count == 0)
+                throw new ProblemException(Problems.NothingToStudy, "The scope holds no published questions.");
+        }
+
+        var session = new LearningSession
+        {
+            Id = Guid.NewGuid(),
+            UserId = learner.Id,
+            Mode = request.Mode,
+            Scope = scope,
+            Limits = limits,
+            QuestionIds = fixedQuestions,
+            StartedAt = clock.UtcNow,
+        };
+        await sessions.AddAsync(session, ct);
+        return SessionView.From(session, SessionCounts.None);
+    }
+}

@@ -1,0 +1,8 @@
+namespace AdaptiveLearning.Domain.Learning;
+
+public enum GradingMethod
+{
+    Options,
+    Rubric,
+    SelfRating,
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Domain.Learning;
+
+public sealed record PlannedQuestion(long QuestionId, StudyReason Reason);

@@ -1,0 +1,83 @@
+using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Domain.Learning;
+using Dapper;
+using MySqlConnector;
+
+namespace AdaptiveLearning.Infrastructure.Learning;
+
+internal sealed class CardTransaction(MySqlConnection connection, MySqlTransaction transaction, Guid userId, IReadOnlyList<Card> cards)
+    : ICardTransaction
+{
+    public IReadOnlyList<Card> Cards { get; } = cards;
+
+    public async Task<IReadOnlyList<Attempt>> FindAttemptsAsync(IReadOnlyCollection<string> clientAttemptIds, CancellationToken ct)
+    {
+        if (clientAttemptIds.Count == 0)
+            return [];
+        var rows = await connection.QueryAsync<AttemptRecord>(new CommandDefinition(
+            $"SELECT {AttemptRecord.Columns} FROM attempts a WHERE a.user_id = @UserId AND a.client_attempt_id IN @Ids",
+            new { UserId = userId.ToString(), Ids = clientAttemptIds }, transaction, cancellationToken: ct));
+        return rows.Select(r => r.ToAttempt()).ToList();
+    }
+
+    public async Task<Attempt?> LastUndoableAttemptAsync(long cardId, CancellationToken ct)
+    {
+        var row = await connection.QueryFirstOrDefaultAsync<AttemptRecord>(new CommandDefinition($"""
+            SELECT {AttemptRecord.Columns} FROM attempts a
+            LEFT JOIN attempt_undos u ON u.attempt_id = a.id
+            WHERE a.card_id = @CardId AND a.user_id = @UserId AND a.affects_schedule = 1 AND u.attempt_id IS NULL
+            ORDER BY a.answered_at DESC, a.id DESC
+            LIMIT 1
+            """, new { CardId = cardId, UserId = userId.ToString() }, transaction, cancellationToken: ct));
+        return row?.ToAttempt();
+    }
+
+    public async Task<IReadOnlyList<Attempt>> AddAttemptsAsync(IReadOnlyList<Attempt> attempts, CancellationToken ct)
+    {
+        if (attempts.Count == 0)
+            return [];
+        foreach (var chunk in attempts.Chunk(MultiRowValues.RowsPerStatement))
+        {
+            var (values, parameters) = MultiRowValues.Build(chunk, AttemptRecord.InsertValues);
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO attempts ({AttemptRecord.InsertColumns}) VALUES {values}", parameters, transaction, cancellationToken: ct));
+        }
+        var ids = (await connection.QueryAsync<(long Id, string ClientAttemptId)>(new CommandDefinition(
+                "SELECT id, client_attempt_id FROM attempts WHERE user_id = @UserId AND client_attempt_id IN @Ids",
+                new { UserId = userId.ToString(), Ids = attempts.Select(a => a.ClientAttemptId) }, transaction, cancellationToken: ct)))
+            .ToDictionary(r => r.ClientAttemptId, r => r.Id);
+        return attempts.Select(a => a with { Id = ids[a.ClientAttemptId] }).ToList();
+    }
+
+    public Task MarkUndoneAsync(Attempt attempt, DateTimeOffset at, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO attempt_undos (attempt_id, user_id, undone_at) VALUES (@Id, @UserId, @At)",
+            new { attempt.Id, UserId = userId.ToString(), At = at.UtcDateTime }, transaction, cancellationToken: ct));
+
+    public async Task SaveAsync(IEnumerable<Card> cards, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var chunk in cards.Chunk(MultiRowValues.RowsPerStatement))
+        {
+            var (values, parameters) = MultiRowValues.Build(chunk, SaveValues(now.UtcDateTime));
+            // Every row exists (it is locked), so this only ever takes the UPDATE branch: one statement for many cards.
+            await connection.ExecuteAsync(new CommandDefinition($"""
+                INSERT INTO cards (id, user_id, question_id, state, step, stability, difficulty, ease_factor, interval_days,
+                                   reps, lapses, due, last_review, suspended, buried_until, leech, created_at, updated_at)
+                VALUES {values}
+                ON DUPLICATE KEY UPDATE
+                    state = VALUES(state), step = VALUES(step), stability = VALUES(stability), difficulty = VALUES(difficulty),
+                    ease_factor = VALUES(ease_factor), interval_days = VALUES(interval_days), reps = VALUES(reps),
+                    lapses = VALUES(lapses), due = VALUES(due), last_review = VALUES(last_review), suspended = VALUES(suspended),
+                    buried_until = VALUES(buried_until), leech = VALUES(leech), updated_at = VALUES(updated_at)
+                """, parameters, transaction, cancellationToken: ct));
+        }
+    }
+
+    private static IReadOnlyList<Func<Card, object?>> SaveValues(DateTime now) =>
+    [
+        c => c.Id, c => c.UserId.ToString(), c => c.QuestionId, c => (int)c.Memory.State, c => c.Memory.Step,
+        c => c.Memory.Stability, c => c.Memory.Difficulty, c => c.Memory.EaseFactor, c => c.Memory.IntervalDays,
+        c => c.Memory.Reps, c => c.Memory.Lapses, c => c.Memory.Due?.UtcDateTime, c => c.Memory.LastReview?.UtcDateTime,
+        c => c.Suspended, c => c.BuriedUntil?.UtcDateTime, c => c.Leech, _ => now, _ => now,
+    ];
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AdaptiveLearning.Domain.Learning;
+
+namespace AdaptiveLearning.Infrastructure.Learning;
+
+/// <summary>How the learning tables store JSON and enum names (snake_case, as the API shows them).</summary>
+internal static class LearningJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException($"Stored {typeof(T).Name} is empty.");
+
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    public static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum => Enum.Parse<TEnum>(name.Replace("_", ""), ignoreCase: true);
+
+    public static CardSnapshot Snapshot(string json) => Deserialize<CardSnapshot>(json);
+}

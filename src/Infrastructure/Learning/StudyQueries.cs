@@ -1,0 +1,128 @@
+using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Domain.Scheduling;
+using Dapper;
+using MySqlConnector;
+using static AdaptiveLearning.Infrastructure.Learning.EligibleQuestions;
+
+namespace AdaptiveLearning.Infrastructure.Learning;
+
+internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
+{
+    private const string NotHidden = "c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @Now)";
+    private const string NotUndone = "NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)";
+
+    public async Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now,
+        DateTimeOffset dueBefore, int limit, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, DueBefore = dueBefore.UtcDateTime, Limit = limit });
+        var sql = $"""
+            SELECT {CardRecord.Columns}
+            FROM cards c
+            JOIN questions q ON q.id = c.question_id
+            {Joins}
+            WHERE c.user_id = @UserId AND c.state <> 0 AND c.due < @DueBefore AND {NotHidden}
+              AND {Available} AND {InScope(scope, parameters)}
+            ORDER BY c.due
+            LIMIT @Limit
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        return rows.Select(r => new StudyCard(r.QuestionId, r.Memory)).ToList();
+    }
+
+    public async Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, Limit = limit });
+        var sql = $"""
+            SELECT q.id
+            FROM questions q
+            {Joins}
+            LEFT JOIN cards c ON c.user_id = @UserId AND c.question_id = q.id
+            WHERE {Available} AND {InScope(scope, parameters)}
+              AND (c.id IS NULL OR (c.state = 0 AND {NotHidden}))
+            ORDER BY f.path, q.id
+            LIMIT @Limit
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
+    }
+
+    public async Task<IReadOnlyList<StudyCard>> CramCandidatesAsync(Guid userId, Guid sessionId, IReadOnlyList<string> scope,
+        DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), SessionId = sessionId.ToString(), Limit = limit });
+        var sql = $"""
+            SELECT q.id AS question_id, COALESCE(c.id, 0) AS id, COALESCE(c.state, 0) AS state, c.step, c.stability, c.difficulty,
+                   COALESCE(c.ease_factor, 2.5) AS ease_factor, COALESCE(c.interval_days, 0) AS interval_days,
+                   COALESCE(c.reps, 0) AS reps, COALESCE(c.lapses, 0) AS lapses, c.due, c.last_review
+            FROM questions q
+            {Joins}
+            LEFT JOIN cards c ON c.user_id = @UserId AND c.question_id = q.id
+            WHERE {Available} AND {InScope(scope, parameters)}
+              AND (c.id IS NULL OR c.suspended = 0)
+              AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = @SessionId AND a.question_id = q.id AND {NotUndone})
+            ORDER BY f.path, q.id
+            LIMIT @Limit
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        return rows.Select(r => new StudyCard(r.QuestionId, r.Id > 0 ? r.Memory : MemoryState.New)).ToList();
+    }
+
+    public async Task<IReadOnlyList<long>> RandomQuestionIdsAsync(IReadOnlyList<string> scope, int count, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(new { Count = count });
+        var sql = $"""
+            SELECT q.id FROM questions q
+            {Joins}
+            WHERE {Available} AND {InScope(scope, parameters)}
+            ORDER BY RAND()
+            LIMIT @Count
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
+    }
+
+    public async Task<StudiedToday> StudiedBetweenAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleAsync<(long NewCards, long Reviews)>(new CommandDefinition($"""
+            SELECT CAST(COALESCE(SUM(a.state_before = 0), 0) AS SIGNED), CAST(COALESCE(SUM(a.state_before = 2), 0) AS SIGNED)
+            FROM attempts a
+            WHERE a.user_id = @UserId AND a.answered_at >= @From AND a.answered_at < @To AND a.affects_schedule = 1 AND {NotUndone}
+            """, new { UserId = userId.ToString(), From = from.UtcDateTime, To = to.UtcDateTime }, cancellationToken: ct));
+        return new StudiedToday((int)row.NewCards, (int)row.Reviews);
+    }
+
+    public async Task<SessionCounts> SessionCountsAsync(Guid sessionId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleAsync<(long Answered, long Correct, long TimeSpentMs, long NewCards, long Lapses)>(
+            new CommandDefinition($"""
+                SELECT COUNT(*),
+                       CAST(COALESCE(SUM(a.correct = 1), 0) AS SIGNED),
+                       CAST(COALESCE(SUM(a.time_spent_ms), 0) AS SIGNED),
+                       CAST(COALESCE(SUM(a.state_before = 0 AND a.affects_schedule = 1), 0) AS SIGNED),
+                       CAST(COALESCE(SUM(a.state_before = 2 AND a.rating = 1 AND a.affects_schedule = 1), 0) AS SIGNED)
+                FROM attempts a
+                WHERE a.session_id = @SessionId AND {NotUndone}
+                """, new { SessionId = sessionId.ToString() }, cancellationToken: ct));
+        return new SessionCounts((int)row.Answered, (int)row.Correct, row.TimeSpentMs, (int)row.NewCards, (int)row.Lapses);
+    }
+
+    public async Task<IReadOnlyList<LearnerQuestion>> LearnerQuestionsAsync(IReadOnlyList<long> questionIds, CancellationToken ct)
+    {
+        if (questionIds.Count == 0)
+            return [];
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = (await connection.QueryAsync<(long Id, int Version, string Content, string Path)>(new CommandDefinition("""
+            SELECT q.id, q.version, q.content, f.path
+            FROM questions q JOIN hierarchy_nodes f ON f.id = q.facet_id
+            WHERE q.id IN @Ids
+            """, new { Ids = questionIds }, cancellationToken: ct))).ToDictionary(r => r.Id);
+        return questionIds.Where(rows.ContainsKey)
+            .Select(id => rows[id])
+            .Select(r => LearnerQuestion.From(r.Id, r.Version, r.Path, QuestionContent.FromJson(r.Content))).ToList();
+    }
+}
