@@ -48,6 +48,8 @@ public static class AdaptiveLearningServiceCollectionExtensions
             ExceptionFactory = ProblemExceptionFactory.CreateAsync,
             // Buffered bodies can be sent again after a token renewal or a retry.
             Buffered = true,
+            // Surface our own sign-in failures and plain .NET transport exceptions, not Refit wrappers.
+            TransportExceptionFactory = (_, exception, _) => exception,
         };
         AddArea<IAuthApi>(services, settings, options);
         AddArea<IUsersApi>(services, settings, options);
