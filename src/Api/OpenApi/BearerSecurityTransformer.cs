@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace AdaptiveLearning.Api.OpenApi;
 
-/// <summary>Declares the JWT bearer scheme and requires it on every endpoint that does not allow anonymous callers.</summary>
+/// <summary>
+/// Declares the JWT bearer scheme, requires it on every endpoint that does not allow anonymous
+/// callers, and gives anonymous endpoints an explicit empty requirement.
+/// </summary>
 internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public const string SchemeName = "Bearer";
@@ -26,9 +29,10 @@ internal sealed class BearerSecurityTransformer : IOpenApiDocumentTransformer, I
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        operation.Security ??= [];
+        // An explicit empty list says "no authentication" rather than "not documented".
         if (metadata.OfType<IAllowAnonymous>().Any())
             return Task.CompletedTask;
-        operation.Security ??= [];
         operation.Security.Add(new OpenApiSecurityRequirement
         {
             [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [],

@@ -50,7 +50,7 @@ public sealed class SdkContractTests
                 Assert.That(method.Method.Name, Is.EqualTo(op.Id + "Async"), $"{op}");
                 Assert.That(method.Method.DeclaringType!.Name, Is.EqualTo($"I{area}Api"), $"{op}: interface of its area");
                 Assert.That(method.Method.DeclaringType.Namespace, Does.EndWith($".Resources.{area}"), $"{op}");
-                Assert.That(method.SendsBearerToken, Is.EqualTo(op.Node["security"] is not null), $"{op}: bearer token marker");
+                Assert.That(method.SendsBearerToken, Is.EqualTo(op.RequiresBearer), $"{op}: bearer token marker");
                 Assert.That(method.Method.GetParameters().LastOrDefault()?.ParameterType, Is.EqualTo(typeof(CancellationToken)), $"{method}: cancellation");
             }
         });
