@@ -16,6 +16,7 @@ internal static class OpenApiSetup
             o.AddOperationTransformer<BearerSecurityTransformer>();
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();
+            o.AddSchemaTransformer<EnumNamesTransformer>();
             o.AddDocumentTransformer<DocumentTidyTransformer>();
         });
     }
