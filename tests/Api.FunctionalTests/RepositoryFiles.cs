@@ -5,7 +5,33 @@ internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string OpenApiDocument => Path.Combine(Root, "sdk", "openapi", "openapi.json");
+    public const string OpenApiDocumentPath = "sdk/openapi/openapi.json";
+
+    public static string OpenApiDocument => Path.Combine(Root, OpenApiDocumentPath);
+
+    /// <summary>
+    /// The file as committed at HEAD: the build rewrites the working copy, so only the commit shows
+    /// whether someone forgot to commit the regenerated document. Null outside a git checkout.
+    /// </summary>
+    public static async Task<string?> CommittedAsync(string path)
+    {
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["show", $"HEAD:{path}"])
+            {
+                WorkingDirectory = Root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var content = await git.StandardOutput.ReadToEndAsync();
+            await git.WaitForExitAsync();
+            return git.ExitCode == 0 ? content : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no git on this machine
+        }
+    }
 
     private static string FindRoot()
     {

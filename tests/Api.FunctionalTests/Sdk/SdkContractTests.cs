@@ -24,7 +24,8 @@ public sealed class SdkContractTests
         {
             foreach (var op in Operations)
                 Assert.That(Methods.Where(m => m.Matches(op)).Select(m => m.ToString()), Has.Exactly(1).Items,
-                    $"{op} needs one method in sdk/csharp/AdaptiveLearning.Client/Resources/<Area>/I<Area>Api.cs");
+                    $"{op} needs one method in sdk/csharp/AdaptiveLearning.Client/Resources/{Area(op)}/I{Area(op)}Api.cs, such as\n    "
+                    + RefitSignature.Suggest(op));
         });
     }
 
@@ -46,7 +47,7 @@ public sealed class SdkContractTests
         {
             foreach (var (method, op) in Methods.SelectMany(m => Operations.Where(m.Matches).Select(o => (m, o))))
             {
-                var area = op.Node["tags"]![0]!.GetValue<string>();
+                var area = Area(op);
                 Assert.That(method.Method.Name, Is.EqualTo(op.Id + "Async"), $"{op}");
                 Assert.That(method.Method.DeclaringType!.Name, Is.EqualTo($"I{area}Api"), $"{op}: interface of its area");
                 Assert.That(method.Method.DeclaringType.Namespace, Does.EndWith($".Resources.{area}"), $"{op}");
@@ -64,6 +65,8 @@ public sealed class SdkContractTests
 
         Assert.That(areas.Where(a => !exposed.Contains(a)).Select(a => a.Name), Is.Empty, "a property on AdaptiveLearningClient per area");
     }
+
+    private static string Area(OpenApiDocumentTests.Operation op) => op.Node["tags"]?[0]?.GetValue<string>() ?? "<Area>";
 
     private sealed record SdkMethod(MethodInfo Method, string Verb, string Route, bool SendsBearerToken)
     {
