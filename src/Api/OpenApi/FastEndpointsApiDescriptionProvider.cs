@@ -10,7 +10,8 @@ namespace AdaptiveLearning.Api.OpenApi;
 /// ASP.NET Core's API explorer sees a FastEndpoints endpoint as a parameterless delegate. This
 /// describes what a client actually sends, from the endpoint's <see cref="EndpointDefinition"/>:
 /// a path parameter per <c>{x}</c> in the route, the request DTO as the JSON body of
-/// POST/PUT/PATCH, and its properties as query parameters of GET/DELETE/HEAD (which get no body).
+/// POST/PUT/PATCH (or its <c>[FromBody]</c> property; a form with <c>AllowFormData()</c>), and its
+/// properties as query parameters of GET/DELETE/HEAD (which get no body).
 /// The OpenAPI generator then builds every schema and component reference itself.
 /// </summary>
 internal sealed class FastEndpointsApiDescriptionProvider : IApiDescriptionProvider
@@ -52,25 +53,28 @@ internal sealed class FastEndpointsApiDescriptionProvider : IApiDescriptionProvi
         foreach (var query in nonRoute.Where(p => p.Source == RequestBinding.Query || (bodyless && p.Source == RequestBinding.BodyOrQuery)))
             Add(parameters, query.WireName, query.Property.PropertyType, BindingSource.Query, query.IsRequired);
 
-        var hasBody = !bodyless && nonRoute.Any(p => p.Source == RequestBinding.BodyOrQuery);
-        if (!hasBody)
+        if (bodyless)
         {
             foreach (var body in parameters.Where(p => p.Source == BindingSource.Body).ToList())
                 parameters.Remove(body);
             description.SupportedRequestFormats.Clear();
             return;
         }
-        if (parameters.Any(p => p.Source == BindingSource.Body))
+        // Endpoints without body properties keep whatever Accepts(...) they declare themselves.
+        if (!nonRoute.Any(p => p.Source == RequestBinding.BodyOrQuery) || parameters.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form))
             return;
+
+        var fromBody = nonRoute.FirstOrDefault(p => p.Property.IsDefined(typeof(FromBodyAttribute), inherit: true));
+        var form = definition.FormDataContentType;
         parameters.Add(new ApiParameterDescription
         {
-            Name = "body",
-            Type = definition.ReqDtoType,
-            Source = BindingSource.Body,
+            Name = fromBody?.WireName ?? "body",
+            Type = fromBody?.Property.PropertyType ?? definition.ReqDtoType,
+            Source = form is null ? BindingSource.Body : BindingSource.Form,
             IsRequired = true,
         });
         if (description.SupportedRequestFormats.Count == 0)
-            description.SupportedRequestFormats.Add(new ApiRequestFormat { MediaType = "application/json" });
+            description.SupportedRequestFormats.Add(new ApiRequestFormat { MediaType = form ?? "application/json" });
     }
 
     private static void Add(IList<ApiParameterDescription> parameters, string name, Type type, BindingSource source, bool required)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FastEndpoints;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -6,7 +7,8 @@ namespace AdaptiveLearning.Api.OpenApi;
 
 /// <summary>
 /// Names each FastEndpoints operation after its endpoint class (<c>GetMeEndpoint</c> → <c>GetMe</c>),
-/// stable across refactorings of routes, and carries over the endpoint's <c>Summary(...)</c>.
+/// stable across route changes, and carries over the endpoint's <c>Summary(...)</c> and the XML docs
+/// of the request properties that became route, query or header parameters.
 /// </summary>
 internal sealed class FastEndpointsOperationTransformer : IOpenApiOperationTransformer
 {
@@ -16,19 +18,20 @@ internal sealed class FastEndpointsOperationTransformer : IOpenApiOperationTrans
             return Task.CompletedTask;
 
         operation.OperationId = OperationId(definition.EndpointType);
+        // One class serving several verbs still needs one operationId per operation.
+        if (definition.Verbs.Length > 1 && context.Description.HttpMethod is { Length: > 0 } verb)
+            operation.OperationId += char.ToUpperInvariant(verb[0]) + verb[1..].ToLowerInvariant();
         if (definition.EndpointSummary is { } summary)
         {
             operation.Summary = NullIfBlank(summary.Summary) ?? operation.Summary;
             operation.Description = NullIfBlank(summary.Description) ?? operation.Description;
-            if (operation.Responses is not null)
+            foreach (var (status, text) in summary.Responses)
             {
-                foreach (var (status, text) in summary.Responses)
-                {
-                    if (operation.Responses.TryGetValue(status.ToString(), out var response) && response is OpenApiResponse concrete)
-                        concrete.Description = text;
-                }
+                if (operation.Responses?.TryGetValue(status.ToString(), out var response) == true && response is OpenApiResponse concrete)
+                    concrete.Description = text;
             }
         }
+        DescribeParameters(operation, definition);
         return Task.CompletedTask;
     }
 
@@ -41,6 +44,20 @@ internal sealed class FastEndpointsOperationTransformer : IOpenApiOperationTrans
         return name.EndsWith("Endpoint", StringComparison.Ordinal) && name.Length > "Endpoint".Length
             ? name[..^"Endpoint".Length]
             : name;
+    }
+
+    private static void DescribeParameters(OpenApiOperation operation, EndpointDefinition definition)
+    {
+        var properties = RequestProperties.Of(definition.ReqDtoType);
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            var property = properties.FirstOrDefault(p => p.WireName.Equals(parameter.Name, StringComparison.OrdinalIgnoreCase))?.Property;
+            if (property is null)
+                continue;
+            parameter.Description ??= XmlDocs.Summary(property);
+            if (parameter.Example is null && XmlDocs.Example(property) is { } example)
+                parameter.Example = JsonValue.Create(example);
+        }
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

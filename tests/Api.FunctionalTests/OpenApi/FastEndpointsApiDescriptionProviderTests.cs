@@ -53,7 +53,39 @@ public sealed class FastEndpointsApiDescriptionProviderTests
         Assert.That(description.ParameterDescriptions, Is.Empty);
     }
 
-    private static ApiDescription Describe(string verb, string route, Type requestType)
+    [Test]
+    public void PostWithoutRequestPropertiesKeepsTheBodyItDeclaresItself()
+    {
+        var declared = new ApiParameterDescription { Name = "upload", Type = typeof(ListRequest), Source = BindingSource.Body };
+        var description = Describe("POST", "api/v1/imports", typeof(EmptyRequest), d =>
+        {
+            d.ParameterDescriptions.Add(declared);
+            d.SupportedRequestFormats.Add(new ApiRequestFormat { MediaType = "multipart/form-data" });
+        });
+
+        Assert.That(description.ParameterDescriptions, Is.EqualTo(new[] { declared }));
+        Assert.That(description.SupportedRequestFormats.Select(f => f.MediaType), Is.EqualTo(new[] { "multipart/form-data" }));
+    }
+
+    [Test]
+    public void FromBodyPropertyIsTheWholeBody()
+    {
+        var description = Describe("PUT", "api/v1/topics/{topicId}", typeof(WrappedRequest));
+
+        Assert.That(description.ParameterDescriptions.Single(p => p.Source == BindingSource.Body).Type, Is.EqualTo(typeof(ListRequest)));
+    }
+
+    [Test]
+    public void ParameterDescriptionsComeFromTheRequestPropertysXmlDocs()
+    {
+        var summary = XmlDocs.Summary(typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty("TimeZone")!);
+        var example = XmlDocs.Example(typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty("TimeZone")!);
+
+        Assert.That(summary, Does.StartWith("IANA time zone;"));
+        Assert.That(example, Is.EqualTo("Europe/Berlin"));
+    }
+
+    private static ApiDescription Describe(string verb, string route, Type requestType, Action<ApiDescription>? arrange = null)
     {
         var definition = new EndpointDefinition(typeof(ListQuestionsEndpoint), requestType, typeof(object));
         var description = new ApiDescription
@@ -62,6 +94,7 @@ public sealed class FastEndpointsApiDescriptionProviderTests
             RelativePath = route,
             ActionDescriptor = new ActionDescriptor { EndpointMetadata = [definition] },
         };
+        arrange?.Invoke(description);
         var context = new ApiDescriptionProviderContext([description.ActionDescriptor]);
         context.Results.Add(description);
         new FastEndpointsApiDescriptionProvider().OnProvidersExecuting(context);
@@ -79,6 +112,12 @@ public sealed class FastEndpointsApiDescriptionProviderTests
         public int? Limit { get; init; }
         [BindFrom("renamed")] public string? Original { get; init; }
         [FromClaim("sub")] public Guid UserId { get; init; }
+    }
+
+    private sealed class WrappedRequest
+    {
+        public Guid TopicId { get; init; }
+        [FromBody] public ListRequest Content { get; init; } = new();
     }
 
     private sealed class ListQuestionsEndpoint;
