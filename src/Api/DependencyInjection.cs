@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AdaptiveLearning.Api.Errors;
+using AdaptiveLearning.Api.OpenApi;
 using AdaptiveLearning.Api.Operations;
 using AdaptiveLearning.Api.Security;
 using FastEndpoints;
@@ -15,6 +16,8 @@ public static class DependencyInjection
 
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
+        if (BuildTimeGeneration.IsRunning)
+            BuildTimeGeneration.AddPlaceholderSettings(builder);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {
@@ -30,7 +33,9 @@ public static class DependencyInjection
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApiDocument();
+        if (BuildTimeGeneration.IsRunning)
+            BuildTimeGeneration.RemoveOwnHostedServices(builder);
         return builder;
     }
 

@@ -1,0 +1,77 @@
+using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client.Resources.Auth;
+using AdaptiveLearning.Client.Resources.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdaptiveLearning.Client;
+
+/// <summary>
+/// The AdaptiveLearning API, one property per area. Get it from dependency injection after
+/// <see cref="AdaptiveLearningServiceCollectionExtensions.AddAdaptiveLearningClient"/>, or create one
+/// with <c>new AdaptiveLearningClient(options)</c> and dispose it when done.
+/// </summary>
+public sealed class AdaptiveLearningClient : IDisposable
+{
+    private readonly ServiceProvider? _ownedServices;
+
+    /// <summary>Creates a client without a dependency-injection container.</summary>
+    /// <param name="options">Base address and, optionally, the login used to sign in automatically.</param>
+    public AdaptiveLearningClient(AdaptiveLearningClientOptions options)
+        : this(OwnServices(options))
+    {
+    }
+
+    private AdaptiveLearningClient(ServiceProvider services)
+        : this(services.GetRequiredService<ApiSet>())
+    {
+        _ownedServices = services;
+    }
+
+    internal AdaptiveLearningClient(ApiSet apis)
+    {
+        Auth = apis.Auth;
+        Users = apis.Users;
+        Session = apis.Session;
+    }
+
+    /// <summary>Register, log in, refresh and log out.</summary>
+    public IAuthApi Auth { get; }
+
+    /// <summary>The signed-in user's profile, settings, data export and account deletion.</summary>
+    public IUsersApi Users { get; }
+
+    /// <summary>The tokens this client holds; renewed automatically.</summary>
+    public AdaptiveLearningSession Session { get; }
+
+    /// <summary>Logs in and keeps the tokens for the calls that follow.</summary>
+    /// <param name="login">Email or username.</param>
+    /// <param name="password">The password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens, also stored in <see cref="Session"/>.</returns>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>account_locked</c>.</exception>
+    public async Task<TokenResponse> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
+    {
+        var tokens = await Auth.LoginAsync(new LoginRequest { Login = login, Password = password }, cancellationToken).ConfigureAwait(false);
+        Session.Use(tokens);
+        return tokens;
+    }
+
+    /// <summary>Revokes the current refresh token on the server and forgets the tokens.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when signed out.</returns>
+    public async Task SignOutAsync(CancellationToken cancellationToken = default)
+    {
+        if (Session.Tokens is { } tokens)
+            await Auth.LogoutAsync(new LogoutRequest { RefreshToken = tokens.RefreshToken }, cancellationToken).ConfigureAwait(false);
+        Session.Clear();
+    }
+
+    /// <summary>Releases the HTTP resources of a client created with <c>new</c>; a no-op for injected clients.</summary>
+    public void Dispose() => _ownedServices?.Dispose();
+
+    private static ServiceProvider OwnServices(AdaptiveLearningClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new ServiceCollection().AddAdaptiveLearningClientCore(options).BuildServiceProvider();
+    }
+}

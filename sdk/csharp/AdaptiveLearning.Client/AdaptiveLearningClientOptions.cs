@@ -1,0 +1,48 @@
+namespace AdaptiveLearning.Client;
+
+/// <summary>Where the API is and how the client signs in.</summary>
+public sealed class AdaptiveLearningClientOptions
+{
+    /// <summary>The API's origin, such as <c>https://learning.example.com</c>; routes already include <c>/api/v1</c>.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// Email or username used to log in automatically when a call needs a token. Leave empty to sign in
+    /// yourself with <see cref="AdaptiveLearningClient.SignInAsync"/> or to only call anonymous endpoints.
+    /// </summary>
+    public string? Login { get; set; }
+
+    /// <summary>Password for <see cref="Login"/>.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>How long before the access token expires the client refreshes it. Default: one minute.</summary>
+    public TimeSpan RefreshBeforeExpiry { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Retries of idempotent calls (GET, HEAD, OPTIONS, PUT, DELETE) after transient failures; POST and
+    /// PATCH are never retried. Default: 3; 0 turns retries off.
+    /// </summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first retry's delay; later ones back off exponentially with jitter. Default: one second.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The clock used to decide when a token is due for refresh. Default: <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Creates the innermost handler (for a proxy, custom certificates, or an in-memory test server).
+    /// Default: the platform's socket handler.
+    /// </summary>
+    public Func<HttpMessageHandler>? PrimaryHandlerFactory { get; set; }
+
+    internal void Validate()
+    {
+        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
+            throw new ArgumentException("AdaptiveLearningClientOptions.BaseAddress must be an absolute URI.", nameof(BaseAddress));
+        if (string.IsNullOrEmpty(Login) != string.IsNullOrEmpty(Password))
+            throw new ArgumentException("Set both Login and Password, or neither.", nameof(Login));
+        if (MaxRetryAttempts < 0)
+            throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), "Use 0 or more.");
+    }
+}

@@ -1,0 +1,40 @@
+using AdaptiveLearning.Client.Models;
+using Refit;
+
+namespace AdaptiveLearning.Client.Resources.Auth;
+
+/// <summary>Accounts and tokens: <c>/api/v1/auth</c>.</summary>
+public interface IAuthApi
+{
+    /// <summary>Creates a learner account.</summary>
+    /// <param name="request">Email, username, password and an optional display name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new account.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 409 <c>email_taken</c> or <c>username_taken</c>, 429.</exception>
+    [Post("/api/v1/auth/register")]
+    Task<RegisterResponse> RegisterAsync([Body] RegisterRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Logs in with email or username; the account locks for 15 minutes after 5 failures.</summary>
+    /// <param name="request">Login (email or username) and password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A 15-minute access token and a rotating refresh token.</returns>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>account_locked</c>.</exception>
+    [Post("/api/v1/auth/login")]
+    Task<TokenResponse> LoginAsync([Body] LoginRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Exchanges a refresh token for new tokens; reusing a token revokes its whole family.</summary>
+    /// <param name="request">The refresh token from the last login or refresh.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>New tokens; the old refresh token is no longer valid.</returns>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_refresh_token</c> or <c>refresh_token_reused</c>.</exception>
+    [Post("/api/v1/auth/refresh")]
+    Task<TokenResponse> RefreshAsync([Body] RefreshRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes the refresh token and every token rotated from the same login.</summary>
+    /// <param name="request">The refresh token to revoke.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the server has revoked the tokens.</returns>
+    [Post("/api/v1/auth/logout")]
+    [Headers("Authorization: Bearer")]
+    Task LogoutAsync([Body] LogoutRequest request, CancellationToken cancellationToken = default);
+}

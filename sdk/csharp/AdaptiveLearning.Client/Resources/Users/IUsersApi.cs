@@ -1,0 +1,35 @@
+using AdaptiveLearning.Client.Models;
+using Refit;
+
+namespace AdaptiveLearning.Client.Resources.Users;
+
+/// <summary>The signed-in user's account: <c>/api/v1/users/me</c>.</summary>
+[Headers("Authorization: Bearer")]
+public interface IUsersApi
+{
+    /// <summary>My profile and learning settings.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The profile of the signed-in user.</returns>
+    [Get("/api/v1/users/me")]
+    Task<UserProfile> GetMeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Changes my display name, time zone, language or learning settings; fields left null stay as they are.</summary>
+    /// <param name="request">The fields to change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The updated profile.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> with field errors.</exception>
+    [Patch("/api/v1/users/me")]
+    Task<UserProfile> UpdateMeAsync([Body] UpdateMeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Erases my account and all my learning data.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the account is gone.</returns>
+    [Delete("/api/v1/users/me")]
+    Task DeleteMeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Everything stored about me, as one JSON document.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The export.</returns>
+    [Get("/api/v1/users/me/export")]
+    Task<PersonalDataExport> ExportMeAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace AdaptiveLearning.Api.OpenApi;
+
+/// <summary>
+/// Adds <c>x-enumNames</c> (the C# member names, in the order of <c>enum</c>) to enum schemas, so
+/// generated clients name members <c>MultipleChoice</c> rather than <c>Multiple_choice</c>.
+/// </summary>
+internal sealed class EnumNamesTransformer : IOpenApiSchemaTransformer
+{
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken ct)
+    {
+        var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+        if (!type.IsEnum || schema.Enum is not { Count: > 0 } values)
+            return Task.CompletedTask;
+        var byWireName = Enum.GetNames(type).ToDictionary(n => JsonNamingPolicy.SnakeCaseLower.ConvertName(n), n => n);
+        var names = new JsonArray();
+        foreach (var value in values)
+        {
+            if (value is not JsonValue v || !v.TryGetValue<string>(out var wire) || !byWireName.TryGetValue(wire, out var name))
+                return Task.CompletedTask;
+            names.Add(name);
+        }
+        schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+        schema.Extensions["x-enumNames"] = new JsonNodeExtension(names);
+        return Task.CompletedTask;
+    }
+}
