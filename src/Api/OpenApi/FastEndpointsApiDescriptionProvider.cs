@@ -17,6 +17,7 @@ namespace AdaptiveLearning.Api.OpenApi;
 internal sealed class FastEndpointsApiDescriptionProvider : IApiDescriptionProvider
 {
     private static readonly HashSet<string> BodylessVerbs = ["GET", "DELETE", "HEAD"];
+    private static readonly EmptyModelMetadataProvider Metadata = new();
 
     // After EndpointMetadataApiDescriptionProvider (-1100), which creates the descriptions.
     public int Order => 100;
@@ -87,6 +88,8 @@ internal sealed class FastEndpointsApiDescriptionProvider : IApiDescriptionProvi
             Type = type,
             Source = source,
             IsRequired = required,
+            // The OpenAPI generator reads ModelMetadata for string parameters and fails without it.
+            ModelMetadata = Metadata.GetMetadataForType(type),
         });
     }
 }
