@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddImport();
 
         services.AddHealthChecks()
             .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])
