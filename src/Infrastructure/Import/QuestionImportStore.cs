@@ -1,14 +1,15 @@
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.Format;
+using AdaptiveLearning.Domain.Content;
 using Dapper;
 using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Import;
 
 /// <summary>
-/// One transaction per batch: create missing nodes, LOAD DATA into staging, then a fixed handful of
-/// set-based statements (classify, insert, update, version, tag) regardless of the batch size.
+/// One transaction per batch: create missing nodes, look up the batch's ids through a staged key list,
+/// LOAD DATA what needs writing, then a fixed handful of set-based statements whatever the batch size.
 /// </summary>
 internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQuestionImportStore
 {
@@ -30,55 +31,44 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
 
     public async Task<BatchOutcome> ApplyBatchAsync(IReadOnlyList<ParsedFile> files, ImportOptions options, CancellationToken ct)
     {
-        var now = clock.UtcNow.UtcDateTime;
-        var args = new { Now = now, UserId = options.UserId?.ToString(), Status = options.Publish ? "published" : "draft" };
+        var args = new { Now = clock.UtcNow.UtcDateTime, UserId = options.UserId?.ToString(), Status = options.Publish ? "published" : "draft" };
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(StagingTables.Create, cancellationToken: ct));
         await using var tx = await connection.BeginTransactionAsync(ct);
 
         var (facetIds, nodesCreated) = await HierarchyWriter.EnsureAsync(connection, tx, files.Select(f => f.Facet!),
-            new Dictionary<Domain.Content.HierarchyPath, HierarchyNodeInfo>(), now, ct);
-        await StagingLoader.LoadAsync(connection, files, facetIds, ct);
+            new Dictionary<HierarchyPath, HierarchyNodeInfo>(), args.Now, ct);
+        await StagingLoader.LoadKeysAsync(connection, files, ct);
+        var existing = (await connection.QueryAsync<ExistingQuestion>(Command(QuestionUpsertSql.FindExisting, null, tx, ct)))
+            .ToDictionary(q => q.ExternalId, StringComparer.OrdinalIgnoreCase);
+        var plan = ImportPlan.Classify(files, facetIds, existing);
 
-        await ExecuteAsync(connection, tx, QuestionUpsertSql.Classify, args, ct);
-        var published = options.Publish ? await connection.ExecuteScalarAsync<int>(Command(QuestionUpsertSql.CountToPublish, args, tx, ct)) : 0;
-        await ExecuteAsync(connection, tx, QuestionUpsertSql.InsertCreated, args, ct);
-        await ExecuteAsync(connection, tx, QuestionUpsertSql.LinkCreated, args, ct);
-        await ExecuteAsync(connection, tx, QuestionUpsertSql.UpdateChanged, args, ct);
-        if (options.Publish)
-            await ExecuteAsync(connection, tx, QuestionUpsertSql.PublishExisting, args, ct);
-        await ExecuteAsync(connection, tx, QuestionUpsertSql.InsertVersions, args, ct);
-        await ExecuteAsync(connection, tx, QuestionUpsertSql.ReplaceTags, args, ct);
-
-        var counts = await connection.QueryAsync<(long FileNo, long Action, long Count)>(Command(QuestionUpsertSql.CountsPerFile, null, tx, ct));
-        var moves = await connection.QueryAsync<MovedQuestion>(Command(QuestionUpsertSql.Moves, null, tx, ct));
+        if (plan.Staged.Count > 0)
+        {
+            await StagingLoader.LoadAsync(connection, plan.Staged, ct);
+            foreach (var step in (string[])[QuestionUpsertSql.InsertCreated, QuestionUpsertSql.LinkCreated, QuestionUpsertSql.UpdateChanged,
+                                           QuestionUpsertSql.InsertVersions, QuestionUpsertSql.ReplaceTags])
+                await connection.ExecuteAsync(Command(step, args, tx, ct));
+        }
+        var published = options.Publish ? await connection.ExecuteAsync(Command(QuestionUpsertSql.PublishExisting, args, tx, ct)) : 0;
+        var moves = await MovesAsync(connection, tx, plan, ct);
         await EndAsync(tx, options, ct);
-        return new BatchOutcome(PerFile(files.Count, counts), moves.ToList(), nodesCreated, published);
+        return new BatchOutcome(plan.PerFile, moves, nodesCreated, published);
     }
 
-    private static IReadOnlyList<ImportCounts> PerFile(int fileCount, IEnumerable<(long FileNo, long Action, long Count)> rows)
+    private static async Task<IReadOnlyList<MovedQuestion>> MovesAsync(MySqlConnection c, MySqlTransaction tx, ImportPlan plan, CancellationToken ct)
     {
-        var perFile = Enumerable.Repeat(ImportCounts.None, fileCount).ToArray();
-        foreach (var (fileNo, action, count) in rows)
-        {
-            var file = (int)fileNo;
-            var n = (int)count;
-            perFile[file] = (ImportAction)action switch
-            {
-                ImportAction.Created => perFile[file] with { Created = n },
-                ImportAction.Updated => perFile[file] with { Updated = n },
-                ImportAction.Unchanged => perFile[file] with { Unchanged = n },
-                _ => perFile[file] with { Moved = n },
-            };
-        }
-        return perFile;
+        var moved = plan.Staged.Where(s => s.Action == ImportAction.Moved).ToList();
+        if (moved.Count == 0)
+            return [];
+        var ids = moved.SelectMany(s => new[] { s.FacetId, s.Existing!.FacetId }).Distinct().ToList();
+        var paths = (await c.QueryAsync<(long Id, string Path)>(Command(QuestionUpsertSql.FacetPaths, new { Ids = ids }, tx, ct)))
+            .ToDictionary(n => n.Id, n => n.Path);
+        return moved.Select(s => new MovedQuestion(s.Question.ExternalId, paths[s.Existing!.FacetId], paths[s.FacetId])).ToList();
     }
 
     private static Task EndAsync(MySqlTransaction tx, ImportOptions options, CancellationToken ct) =>
         options.DryRun ? tx.RollbackAsync(ct) : tx.CommitAsync(ct);
-
-    private static Task<int> ExecuteAsync(MySqlConnection c, MySqlTransaction tx, string sql, object args, CancellationToken ct) =>
-        c.ExecuteAsync(Command(sql, args, tx, ct));
 
     private static CommandDefinition Command(string sql, object? args, MySqlTransaction tx, CancellationToken ct) =>
         new(sql, args, tx, NoTimeout, cancellationToken: ct);

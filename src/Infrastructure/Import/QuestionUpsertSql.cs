@@ -5,17 +5,9 @@ internal static class QuestionUpsertSql
 {
     private const string S = StagingTables.Questions;
 
-    public const string Classify = $"""
-        UPDATE {S} s JOIN questions q ON q.external_id = s.external_id
-        SET s.question_id = q.id,
-            s.old_facet_id = q.facet_id,
-            s.content_changed = (q.content_hash <> s.content_hash),
-            s.action = CASE WHEN q.facet_id <> s.facet_id THEN 3 WHEN q.content_hash <> s.content_hash THEN 1 ELSE 2 END
-        """;
-
-    /// <summary>Existing drafts and reviews that --publish will publish (archived questions stay archived).</summary>
-    public const string CountToPublish = $"""
-        SELECT COUNT(*) FROM {S} s JOIN questions q ON q.id = s.question_id WHERE q.status IN ('draft', 'in_review')
+    public const string FindExisting = $"""
+        SELECT q.id AS Id, q.external_id AS ExternalId, q.facet_id AS FacetId, q.content_hash AS ContentHash, q.status AS Status
+        FROM {StagingTables.Keys} k JOIN questions q ON q.external_id = k.external_id
         """;
 
     public const string InsertCreated = $"""
@@ -23,13 +15,13 @@ internal static class QuestionUpsertSql
                                difficulty, irt_a, irt_b, irt_c, irt_calibrated, created_by, created_at, updated_at)
         SELECT external_id, facet_id, type, @Status, 1, content, content_hash, search_text,
                difficulty, irt_a, irt_b, irt_c, 0, @UserId, @Now, @Now
-        FROM {S} WHERE question_id IS NULL ORDER BY row_no
+        FROM {S} WHERE action = 0 ORDER BY row_no
         """;
 
     public const string LinkCreated = $"""
         UPDATE {S} s JOIN questions q ON q.external_id = s.external_id
-        SET s.question_id = q.id, s.action = 0, s.content_changed = 1
-        WHERE s.question_id IS NULL
+        SET s.question_id = q.id
+        WHERE s.action = 0
         """;
 
     // A move alone keeps the version: the content a learner saw is the same. Calibrated IRT is kept.
@@ -43,12 +35,6 @@ internal static class QuestionUpsertSql
             q.irt_c = IF(q.irt_calibrated, q.irt_c, s.irt_c),
             q.updated_at = @Now
         WHERE s.action IN (1, 3)
-        """;
-
-    public const string PublishExisting = $"""
-        UPDATE questions q JOIN {S} s ON s.question_id = q.id
-        SET q.status = 'published', q.updated_at = @Now
-        WHERE s.action <> 0 AND q.status IN ('draft', 'in_review')
         """;
 
     public const string InsertVersions = $"""
@@ -65,11 +51,12 @@ internal static class QuestionUpsertSql
         WHERE s.content_changed = 1
         """;
 
-    public const string CountsPerFile = $"SELECT CAST(file_no AS SIGNED), CAST(action AS SIGNED), COUNT(*) FROM {S} GROUP BY file_no, action";
-
-    public const string Moves = $"""
-        SELECT s.external_id AS ExternalId, old.path AS `From`, new.path AS `To`
-        FROM {S} s JOIN hierarchy_nodes old ON old.id = s.old_facet_id JOIN hierarchy_nodes new ON new.id = s.facet_id
-        WHERE s.action = 3 ORDER BY s.row_no
+    /// <summary>--publish: every existing draft or in-review question of the batch goes live; archived ones stay archived.</summary>
+    public const string PublishExisting = $"""
+        UPDATE questions q JOIN {StagingTables.Keys} k ON k.external_id = q.external_id
+        SET q.status = 'published', q.updated_at = @Now
+        WHERE q.status IN ('draft', 'in_review')
         """;
+
+    public const string FacetPaths = "SELECT id, path FROM hierarchy_nodes WHERE id IN @Ids";
 }

@@ -8,10 +8,11 @@ internal static class StagingTables
 {
     public const string Questions = "import_staging";
     public const string Tags = "import_staging_tags";
+    public const string Keys = "import_keys";
 
     // Collations match questions/question_tags so joins on external_id and tag use their indexes.
     public const string Create = $"""
-        DROP TEMPORARY TABLE IF EXISTS {Questions}, {Tags};
+        DROP TEMPORARY TABLE IF EXISTS {Questions}, {Tags}, {Keys};
         CREATE TEMPORARY TABLE {Questions} (
             row_no          INT          NOT NULL PRIMARY KEY,
             file_no         INT          NOT NULL,
@@ -26,10 +27,8 @@ internal static class StagingTables
             irt_b           DOUBLE       NOT NULL,
             irt_c           DOUBLE       NOT NULL,
             question_id     BIGINT       NULL,
-            old_facet_id    BIGINT       NULL,
-            action          TINYINT      NULL,
-            content_changed TINYINT      NOT NULL DEFAULT 1,
-            KEY ix_staging_external_id (external_id),
+            action          TINYINT      NOT NULL,
+            content_changed TINYINT      NOT NULL,
             KEY ix_staging_question (question_id)
         ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
         CREATE TEMPORARY TABLE {Tags} (
@@ -37,10 +36,19 @@ internal static class StagingTables
             tag    VARCHAR(64) NOT NULL,
             PRIMARY KEY (row_no, tag)
         ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+        CREATE TEMPORARY TABLE {Keys} (
+            external_id VARCHAR(128) NOT NULL,
+            KEY ix_keys_external_id (external_id)
+        ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
         """;
 
     public static readonly string[] QuestionColumns =
-        ["row_no", "file_no", "external_id", "facet_id", "type", "content", "content_hash", "search_text", "difficulty", "irt_a", "irt_b", "irt_c"];
+        [
+            "row_no", "file_no", "external_id", "facet_id", "type", "content", "content_hash", "search_text", "difficulty",
+            "irt_a", "irt_b", "irt_c", "question_id", "action", "content_changed",
+        ];
 
     public static readonly string[] TagColumns = ["row_no", "tag"];
+
+    public static readonly string[] KeyColumns = ["external_id"];
 }

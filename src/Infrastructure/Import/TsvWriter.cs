@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,24 +7,21 @@ namespace AdaptiveLearning.Infrastructure.Import;
 /// <summary>Rows in the text format LOAD DATA reads by default: tab-separated, backslash escapes, newline-terminated.</summary>
 internal sealed class TsvWriter(Stream stream) : IDisposable
 {
+    private static readonly SearchValues<char> Special = SearchValues.Create("\\\t\n\r\0");
     private readonly StreamWriter _writer = new(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
     private bool _lineStarted;
 
     public TsvWriter Field(string value)
     {
         Separator();
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        for (var at = rest.IndexOfAny(Special); at >= 0; at = rest.IndexOfAny(Special))
         {
-            switch (c)
-            {
-                case '\\': _writer.Write("\\\\"); break;
-                case '\t': _writer.Write("\\t"); break;
-                case '\n': _writer.Write("\\n"); break;
-                case '\r': _writer.Write("\\r"); break;
-                case '\0': _writer.Write("\\0"); break;
-                default: _writer.Write(c); break;
-            }
+            _writer.Write(rest[..at]);
+            _writer.Write(rest[at] switch { '\\' => "\\\\", '\t' => "\\t", '\n' => "\\n", '\r' => "\\r", _ => "\\0" });
+            rest = rest[(at + 1)..];
         }
+        _writer.Write(rest);
         return this;
     }
 
@@ -38,6 +36,13 @@ internal sealed class TsvWriter(Stream stream) : IDisposable
     {
         Separator();
         _writer.Write(value.ToString("R", CultureInfo.InvariantCulture));
+        return this;
+    }
+
+    public TsvWriter Null()
+    {
+        Separator();
+        _writer.Write("\\N");
         return this;
     }
 
