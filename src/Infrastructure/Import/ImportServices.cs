@@ -11,6 +11,10 @@ internal static class ImportServices
     {
         services.AddScoped<IQuestionImportStore, QuestionImportStore>();
         services.AddScoped<IQuestionExportSource, QuestionExportSource>();
+        services.AddScoped<IImportJobStore, ImportJobStore>();
+        services.AddSingleton<ImportQueue>();
+        services.AddSingleton<IImportQueue>(sp => sp.GetRequiredService<ImportQueue>());
+        services.AddHostedService<ImportJobRunner>();
         return services;
     }
 }
