@@ -1,3 +1,4 @@
+using AdaptiveLearning.Infrastructure.Import;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
@@ -41,7 +42,7 @@ try
         return 0;
     }
 
-    var files = InputFiles.Collect(arguments.Paths);
+    var files = ImportFileSource.Collect(arguments.Paths);
     var handler = services.GetRequiredService<IHandler<ImportQuestionsCommand, ImportReport>>();
     var report = await ConsoleProgress.RunAsync(arguments.Quiet, progress => handler.HandleAsync(
         new ImportQuestionsCommand(files, new ImportOptions(arguments.DryRun, arguments.Publish), progress), cancel.Token));

@@ -35,7 +35,7 @@ internal static class BankGenerator
         });
     }
 
-    public static string FacetOf(int file) => $"bench__topic-{file / 100 % 10:D2}__sub-{file / 10 % 10:D2}__leaf-{file % 10:D2}__set-{file / 1000:D2}";
+    public static string FacetOf(int file) => $"bench-topic-{file / 100 % 10:D2}__sub-{file / 10 % 10:D2}__leaf-{file % 10:D2}__set-{file / 1000:D2}";
 
     public static QuestionContent Content(int i)
     {

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Infrastructure.Import;
 using System.Diagnostics;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
@@ -48,7 +49,7 @@ internal static class BenchmarkRunner
         await using var scope = host.Services.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IHandler<ImportQuestionsCommand, ImportReport>>();
         var started = Stopwatch.GetTimestamp();
-        var report = await handler.HandleAsync(new ImportQuestionsCommand(InputFiles.Collect([path]), new ImportOptions()), ct);
+        var report = await handler.HandleAsync(new ImportQuestionsCommand(ImportFileSource.Collect([path]), new ImportOptions()), ct);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         Console.Error.WriteLine($"{label}: {report.Total} in {seconds:F1} s");
         return $"| {label} | {report.Total.Total:N0} | {seconds:F1} | {report.Total.Total / seconds:N0} |";

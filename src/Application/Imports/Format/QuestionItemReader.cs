@@ -48,7 +48,8 @@ internal sealed class QuestionItemReader(string file, int index)
             Source = LongText(item, F.Source),
         };
         content = WithoutBlankOptions(content);
-        foreach (var (field, reason) in ContentRules.Check(content))
+        // A field already reported as missing or wrong-typed is not reported again by the content rules.
+        foreach (var (field, reason) in ContentRules.Check(content).Where(r => Problems.All(p => p.Field != r.Field)))
             Problem(field, reason);
         return Problems.Count == 0 && type is not null && _id is not null ? new ImportedQuestion(_id, index, content) : null;
     }

@@ -1,9 +1,9 @@
 using AdaptiveLearning.Application.Imports;
 
-namespace AdaptiveLearning.ImportTool;
+namespace AdaptiveLearning.Infrastructure.Import;
 
-/// <summary>Expands the PATH arguments: files as given, folders to every *.json beneath them, in a stable order.</summary>
-internal static class InputFiles
+/// <summary>Expands paths to import files: files as given, folders to every *.json beneath them, in a stable order.</summary>
+public static class ImportFileSource
 {
     public static IReadOnlyList<ImportFile> Collect(IEnumerable<string> paths)
     {
