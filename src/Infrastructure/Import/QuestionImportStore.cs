@@ -45,9 +45,9 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
 
         if (plan.Staged.Count > 0)
         {
-            await StagingLoader.LoadAsync(connection, plan.Staged, ct);
-            foreach (var step in (string[])[QuestionUpsertSql.InsertCreated, QuestionUpsertSql.LinkCreated, QuestionUpsertSql.UpdateChanged,
-                                           QuestionUpsertSql.InsertVersions, QuestionUpsertSql.ReplaceTags])
+            await StagingLoader.LoadAsync(connection, plan.Staged, new NewQuestionDefaults(args.Status, args.UserId, args.Now), ct);
+            foreach (var step in (string[])[QuestionUpsertSql.InsertCreatedVersions, QuestionUpsertSql.InsertCreatedTags,
+                                           QuestionUpsertSql.UpdateChanged, QuestionUpsertSql.InsertChangedVersions, QuestionUpsertSql.ReplaceChangedTags])
                 await connection.ExecuteAsync(Command(step, args, tx, ct));
         }
         var published = options.Publish ? await connection.ExecuteAsync(Command(QuestionUpsertSql.PublishExisting, args, tx, ct)) : 0;

@@ -10,18 +10,16 @@ internal static class QuestionUpsertSql
         FROM {StagingTables.Keys} k JOIN questions q ON q.external_id = k.external_id
         """;
 
-    public const string InsertCreated = $"""
-        INSERT INTO questions (external_id, facet_id, type, status, version, content, content_hash, search_text,
-                               difficulty, irt_a, irt_b, irt_c, irt_calibrated, created_by, created_at, updated_at)
-        SELECT external_id, facet_id, type, @Status, 1, content, content_hash, search_text,
-               difficulty, irt_a, irt_b, irt_c, 0, @UserId, @Now, @Now
-        FROM {S} WHERE action = 0 ORDER BY row_no
+    public const string InsertCreatedVersions = $"""
+        INSERT INTO question_versions (question_id, version, facet_id, content, content_hash, created_by, created_at)
+        SELECT q.id, q.version, q.facet_id, q.content, q.content_hash, q.created_by, q.created_at
+        FROM {StagingTables.Created} c JOIN questions q ON q.external_id = c.external_id
         """;
 
-    public const string LinkCreated = $"""
-        UPDATE {S} s JOIN questions q ON q.external_id = s.external_id
-        SET s.question_id = q.id
-        WHERE s.action = 0
+    public const string InsertCreatedTags = $"""
+        INSERT INTO question_tags (question_id, tag)
+        SELECT q.id, t.tag
+        FROM {StagingTables.Tags} t JOIN {StagingTables.Created} c ON c.row_no = t.row_no JOIN questions q ON q.external_id = c.external_id
         """;
 
     // A move alone keeps the version: the content a learner saw is the same. Calibrated IRT is kept.
@@ -37,15 +35,15 @@ internal static class QuestionUpsertSql
         WHERE s.action IN (1, 3)
         """;
 
-    public const string InsertVersions = $"""
+    public const string InsertChangedVersions = $"""
         INSERT INTO question_versions (question_id, version, facet_id, content, content_hash, created_by, created_at)
         SELECT s.question_id, q.version, s.facet_id, s.content, s.content_hash, @UserId, @Now
         FROM {S} s JOIN questions q ON q.id = s.question_id
         WHERE s.content_changed = 1
         """;
 
-    public const string ReplaceTags = $"""
-        DELETE t FROM question_tags t JOIN {S} s ON s.question_id = t.question_id WHERE s.content_changed = 1 AND s.action <> 0;
+    public const string ReplaceChangedTags = $"""
+        DELETE t FROM question_tags t JOIN {S} s ON s.question_id = t.question_id WHERE s.content_changed = 1;
         INSERT INTO question_tags (question_id, tag)
         SELECT s.question_id, st.tag FROM {StagingTables.Tags} st JOIN {S} s ON s.row_no = st.row_no
         WHERE s.content_changed = 1

@@ -3,7 +3,7 @@ using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Import;
 
-/// <summary>Streams rows into the staging tables with LOAD DATA LOCAL INFILE, the fastest bulk path measured here.</summary>
+/// <summary>Streams rows to the server with LOAD DATA LOCAL INFILE, the fastest bulk path measured here.</summary>
 internal static class StagingLoader
 {
     public static async Task LoadKeysAsync(MySqlConnection connection, IReadOnlyList<ParsedFile> files, CancellationToken ct)
@@ -15,36 +15,61 @@ internal static class StagingLoader
         await LoadAsync(connection, StagingTables.Keys, StagingTables.KeyColumns, keys, ct);
     }
 
-    public static async Task LoadAsync(MySqlConnection connection, IReadOnlyList<StagedQuestion> staged, CancellationToken ct)
+    /// <summary>New questions go straight into questions (inside the batch transaction); changed ones into staging.</summary>
+    public static async Task LoadAsync(MySqlConnection connection, IReadOnlyList<StagedQuestion> staged, NewQuestionDefaults defaults, CancellationToken ct)
     {
-        using var questions = new MemoryStream();
+        using var created = new MemoryStream();
+        using var createdKeys = new MemoryStream();
+        using var changed = new MemoryStream();
         using var tags = new MemoryStream();
-        using (var q = new TsvWriter(questions))
+        using (var c = new TsvWriter(created))
+        using (var k = new TsvWriter(createdKeys))
+        using (var u = new TsvWriter(changed))
         using (var t = new TsvWriter(tags))
         {
             for (var row = 0; row < staged.Count; row++)
             {
-                WriteQuestion(q, row, staged[row]);
+                var s = staged[row];
+                if (s.Action == ImportAction.Created)
+                {
+                    WriteNew(c, s, defaults);
+                    k.Field(row).Field(s.Question.ExternalId).EndRow();
+                }
+                else
+                {
+                    WriteChanged(u, row, s);
+                }
                 // question_tags compares tags case-insensitively: one row per distinct tag.
-                foreach (var tag in staged[row].Question.Content.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var tag in s.Question.Content.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
                     t.Field(row).Field(tag).EndRow();
             }
         }
-        await LoadAsync(connection, StagingTables.Questions, StagingTables.QuestionColumns, questions, ct);
+        await LoadAsync(connection, "questions", StagingTables.NewQuestionColumns, created, ct);
+        await LoadAsync(connection, StagingTables.Created, StagingTables.CreatedColumns, createdKeys, ct);
+        await LoadAsync(connection, StagingTables.Questions, StagingTables.QuestionColumns, changed, ct);
         await LoadAsync(connection, StagingTables.Tags, StagingTables.TagColumns, tags, ct);
     }
 
-    private static void WriteQuestion(TsvWriter w, int row, StagedQuestion s)
+    private static void WriteNew(TsvWriter w, StagedQuestion s, NewQuestionDefaults d)
     {
         var q = s.Question;
-        w.Field(row).Field(s.FileNo).Field(q.ExternalId).Field(s.FacetId)
-            .Field(q.Content.Type.ToString().ToLowerInvariant())
-            .Field(q.ContentJson).Field(q.ContentHash).Field(q.Content.SearchText)
-            .Field(q.Content.Difficulty)
-            .Field(q.Irt.A).Field(q.Irt.B).Field(q.Irt.C);
-        if (s.Existing is { } existing) w.Field(existing.Id); else w.Null();
-        w.Field((long)s.Action).Field(s.ContentChanged ? 1 : 0).EndRow();
+        w.Field(q.ExternalId).Field(s.FacetId).Field(TypeName(q)).Field(d.Status).Field(1)
+            .Field(q.ContentJson).Field(q.ContentHash).Field(q.Content.SearchText).Field(q.Content.Difficulty)
+            .Field(q.Irt.A).Field(q.Irt.B).Field(q.Irt.C).Field(0);
+        if (d.UserId is { } user) w.Field(user); else w.Null();
+        w.Field(d.Now).Field(d.Now).EndRow();
     }
+
+    private static void WriteChanged(TsvWriter w, int row, StagedQuestion s)
+    {
+        var q = s.Question;
+        w.Field(row).Field(s.FileNo).Field(q.ExternalId).Field(s.FacetId).Field(TypeName(q))
+            .Field(q.ContentJson).Field(q.ContentHash).Field(q.Content.SearchText).Field(q.Content.Difficulty)
+            .Field(q.Irt.A).Field(q.Irt.B).Field(q.Irt.C)
+            .Field(s.Existing!.Id).Field((long)s.Action).Field(s.ContentChanged ? 1 : 0).EndRow();
+    }
+
+    private static string TypeName(ImportedQuestion q) => q.Content.Type.ToString().ToLowerInvariant();
 
     private static async Task LoadAsync(MySqlConnection connection, string table, string[] columns, MemoryStream data, CancellationToken ct)
     {

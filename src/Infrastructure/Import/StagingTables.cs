@@ -9,10 +9,11 @@ internal static class StagingTables
     public const string Questions = "import_staging";
     public const string Tags = "import_staging_tags";
     public const string Keys = "import_keys";
+    public const string Created = "import_created";
 
     // Collations match questions/question_tags so joins on external_id and tag use their indexes.
     public const string Create = $"""
-        DROP TEMPORARY TABLE IF EXISTS {Questions}, {Tags}, {Keys};
+        DROP TEMPORARY TABLE IF EXISTS {Questions}, {Tags}, {Keys}, {Created};
         CREATE TEMPORARY TABLE {Questions} (
             row_no          INT          NOT NULL PRIMARY KEY,
             file_no         INT          NOT NULL,
@@ -36,6 +37,10 @@ internal static class StagingTables
             tag    VARCHAR(64) NOT NULL,
             PRIMARY KEY (row_no, tag)
         ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+        CREATE TEMPORARY TABLE {Created} (
+            row_no      INT          NOT NULL PRIMARY KEY,
+            external_id VARCHAR(128) NOT NULL
+        ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
         CREATE TEMPORARY TABLE {Keys} (
             external_id VARCHAR(128) NOT NULL,
             KEY ix_keys_external_id (external_id)
@@ -51,4 +56,13 @@ internal static class StagingTables
     public static readonly string[] TagColumns = ["row_no", "tag"];
 
     public static readonly string[] KeyColumns = ["external_id"];
+
+    public static readonly string[] CreatedColumns = ["row_no", "external_id"];
+
+    /// <summary>New questions are loaded straight into questions: they cannot collide, so staging them would only copy content twice.</summary>
+    public static readonly string[] NewQuestionColumns =
+    [
+        "external_id", "facet_id", "type", "status", "version", "content", "content_hash", "search_text", "difficulty",
+        "irt_a", "irt_b", "irt_c", "irt_calibrated", "created_by", "created_at", "updated_at",
+    ];
 }

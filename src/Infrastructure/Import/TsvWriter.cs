@@ -39,6 +39,13 @@ internal sealed class TsvWriter(Stream stream) : IDisposable
         return this;
     }
 
+    public TsvWriter Field(DateTime utc)
+    {
+        Separator();
+        _writer.Write(utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture));
+        return this;
+    }
+
     public TsvWriter Null()
     {
         Separator();
