@@ -34,6 +34,9 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
         var args = new { Now = clock.UtcNow.UtcDateTime, UserId = options.UserId?.ToString(), Status = options.Publish ? "published" : "draft" };
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(StagingTables.Create, cancellationToken: ct));
+        // Every foreign key this batch writes points at a row it just created or looked up in the same
+        // transaction, so the per-row checks only cost time. Session-scoped; the pool resets the session.
+        await connection.ExecuteAsync(new CommandDefinition("SET SESSION foreign_key_checks = 0", cancellationToken: ct));
         await using var tx = await connection.BeginTransactionAsync(ct);
 
         var (facetIds, nodesCreated) = await HierarchyWriter.EnsureAsync(connection, tx, files.Select(f => f.Facet!),

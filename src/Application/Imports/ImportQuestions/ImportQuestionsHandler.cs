@@ -17,6 +17,8 @@ internal sealed class ImportQuestionsHandler(
     ILogger<ImportQuestionsHandler> logger) : IHandler<ImportQuestionsCommand, ImportReport>
 {
     internal const long ChunkBytes = 8 * 1024 * 1024;
+    // Nothing overlaps the first chunk's parsing, so it is kept small to start writing sooner.
+    private const long FirstChunkBytes = 1024 * 1024;
 
     public async Task<ImportReport> HandleAsync(ImportQuestionsCommand command, CancellationToken ct)
     {
@@ -74,12 +76,14 @@ internal sealed class ImportQuestionsHandler(
     {
         var chunk = new List<ImportFile>();
         long bytes = 0;
+        var first = true;
         foreach (var file in files)
         {
             chunk.Add(file);
             bytes += file.Length;
-            if (bytes < ChunkBytes) continue;
+            if (bytes < (first ? FirstChunkBytes : ChunkBytes)) continue;
             yield return chunk;
+            first = false;
             chunk = [];
             bytes = 0;
         }
