@@ -1,10 +1,10 @@
-using AdaptiveLearning.Infrastructure.Import;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
 using AdaptiveLearning.ImportTool;
 using AdaptiveLearning.ImportTool.Benchmarks;
+using AdaptiveLearning.Infrastructure.Import;
 using AdaptiveLearning.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,5 +54,11 @@ try
 catch (Exception e) when (e is ProblemException or FileNotFoundException or InvalidOperationException or OperationCanceledException)
 {
     Console.Error.WriteLine($"import: {e.Message}");
+    return 2;
+}
+catch (Exception e)
+{
+    // Batches committed before the failure stay; running the import again completes it.
+    Console.Error.WriteLine($"import: could not finish: {e}");
     return 2;
 }
