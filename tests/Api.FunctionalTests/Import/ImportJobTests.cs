@@ -32,7 +32,7 @@ public sealed class ImportJobTests : TestBase
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
         var job = await PollAsync(admin, response.Headers.Location!.ToString());
 
-        var report = job.GetProperty("report");
+        Assert.That(job.TryGetProperty("report", out var report), Is.True, job.ToString());
         Assert.Multiple(() =>
         {
             Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("completed_with_problems"));

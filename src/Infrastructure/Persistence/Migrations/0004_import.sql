@@ -1,7 +1,7 @@
 -- Upload imports run as background jobs; their status and final report are kept here for polling.
 CREATE TABLE import_jobs (
     id          CHAR(36)    NOT NULL PRIMARY KEY,
-    status      VARCHAR(16) NOT NULL,
+    status      VARCHAR(32) NOT NULL,
     created_by  CHAR(36)    NULL,
     file_count  INT         NOT NULL,
     dry_run     TINYINT(1)  NOT NULL,
