@@ -54,5 +54,11 @@ public sealed class Fixture
     }
 
     [OneTimeTearDown]
-    public void Stop() => Host.Dispose();
+    public void Stop()
+    {
+        Host.Dispose();
+        // Generated banks and exports of this run; a 60k-question bank is ~35 MB.
+        if (Directory.Exists(Import.Importer.TempRoot))
+            Directory.Delete(Import.Importer.TempRoot, recursive: true);
+    }
 }

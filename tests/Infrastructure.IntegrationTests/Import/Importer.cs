@@ -33,9 +33,11 @@ internal static class Importer
         return await connection.ExecuteScalarAsync<T>(sql, args) ?? throw new InvalidOperationException(sql);
     }
 
+    public static string TempRoot => Path.Combine(Path.GetTempPath(), "adaptive-import-tests");
+
     public static string TempDirectory()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "adaptive-import-tests", Guid.NewGuid().ToString("N"));
+        var dir = Path.Combine(TempRoot, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
     }
