@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IQuestionRepository, QuestionRepository>();
         services.AddScoped<IQuestionQueries, QuestionQueries>();
         services.AddContentCache();
+        services.AddImport();
 
         services.AddHealthChecks()
             .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])

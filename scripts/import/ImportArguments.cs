@@ -1,0 +1,66 @@
+namespace AdaptiveLearning.ImportTool;
+
+/// <summary>The command line, parsed by hand: a handful of flags does not need a parser package.</summary>
+internal sealed record ImportArguments
+{
+    public const string Usage = """
+        usage:
+          import PATH... [--dry-run] [--publish] [--report FILE] [--quiet]
+          import --export DIR [--node PATH]
+          import --benchmark [--size N] [--bank DIR]
+          import --generate DIR [--size N]
+        PATH is a facet file (<topic>__<subtopic>__<leaf>__<facet>.json), a _hierarchy.json, or a folder of them.
+        Exit code: 0 when nothing was invalid, 1 when something was, 2 when the import could not run.
+        """;
+
+    public List<string> Paths { get; } = [];
+    public bool DryRun { get; private init; }
+    public bool Publish { get; private init; }
+    public bool Quiet { get; private init; }
+    public string? ReportFile { get; private init; }
+    public string? ExportDirectory { get; private init; }
+    public string? Node { get; private init; }
+    public bool Benchmark { get; private init; }
+    public int BenchmarkSize { get; private init; } = 1_000_000;
+    public string? BenchmarkBank { get; private init; }
+    public string? GenerateDirectory { get; private init; }
+
+    /// <returns>The arguments, or null with a message when they make no sense.</returns>
+    public static (ImportArguments? Arguments, string? Error) Parse(string[] args)
+    {
+        var paths = new List<string>();
+        var flags = new HashSet<string>();
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg is "--report" or "--export" or "--node" or "--size" or "--bank" or "--generate")
+            {
+                if (i + 1 >= args.Length) return (null, $"{arg} needs a value");
+                values[arg] = args[++i];
+            }
+            else if (arg is "--dry-run" or "--publish" or "--quiet" or "--benchmark") flags.Add(arg);
+            else if (arg.StartsWith("--", StringComparison.Ordinal)) return (null, $"unknown option {arg}");
+            else paths.Add(arg);
+        }
+        var parsed = new ImportArguments
+        {
+            DryRun = flags.Contains("--dry-run"),
+            Publish = flags.Contains("--publish"),
+            Quiet = flags.Contains("--quiet"),
+            Benchmark = flags.Contains("--benchmark"),
+            ReportFile = values.GetValueOrDefault("--report"),
+            ExportDirectory = values.GetValueOrDefault("--export"),
+            Node = values.GetValueOrDefault("--node"),
+            BenchmarkBank = values.GetValueOrDefault("--bank"),
+            GenerateDirectory = values.GetValueOrDefault("--generate"),
+            BenchmarkSize = values.TryGetValue("--size", out var size) && int.TryParse(size, out var n) && n > 0 ? n : 1_000_000,
+        };
+        parsed.Paths.AddRange(paths);
+        if (!parsed.Benchmark && parsed.ExportDirectory is null && parsed.GenerateDirectory is null && paths.Count == 0)
+            return (null, "give at least one PATH, --export DIR, --generate DIR or --benchmark");
+        if (parsed.Node is not null && parsed.ExportDirectory is null)
+            return (null, "--node only applies to --export");
+        return (parsed, null);
+    }
+}

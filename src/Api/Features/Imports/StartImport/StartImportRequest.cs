@@ -1,0 +1,20 @@
+namespace AdaptiveLearning.Api.Features.Imports.StartImport;
+
+/// <summary>
+/// The JSON form of an upload. The same files can be sent as multipart/form-data instead: one file part per
+/// file (its file name is the facet) and optional <c>publish</c> / <c>dryRun</c> form fields.
+/// </summary>
+public sealed class StartImportRequest
+{
+    public const string Route = "/imports";
+
+    public List<UploadedImportFile> Files { get; init; } = [];
+    /// <summary>Publish created and changed questions (otherwise new questions are drafts).</summary>
+    public bool Publish { get; init; }
+    /// <summary>Validate and report without writing anything.</summary>
+    public bool DryRun { get; init; }
+}
+
+/// <param name="Name">The file name, <c>topic__subtopic__leaf__facet.json</c> or <c>_hierarchy.json</c>.</param>
+/// <param name="Content">The file's text, exactly as it would be on disk.</param>
+public sealed record UploadedImportFile(string Name, string Content);

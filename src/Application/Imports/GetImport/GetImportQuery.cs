@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Imports.GetImport;
+
+public sealed record GetImportQuery(Guid Id);

@@ -1,0 +1,11 @@
+using AdaptiveLearning.Application.Imports.ImportQuestions;
+
+namespace AdaptiveLearning.Application.Imports;
+
+/// <summary>Hands an accepted upload to the background runner; the request returns without waiting for it.</summary>
+public interface IImportQueue
+{
+    ValueTask EnqueueAsync(QueuedImport import, CancellationToken ct);
+}
+
+public sealed record QueuedImport(Guid JobId, ImportQuestionsCommand Command);

@@ -1,0 +1,15 @@
+namespace AdaptiveLearning.Application.Imports;
+
+/// <summary>Reads stored content in the shape an export needs, one facet at a time.</summary>
+public interface IQuestionExportSource
+{
+    /// <summary>The node at <paramref name="path"/> with its ancestors and descendants (every node when null), by path.</summary>
+    Task<IReadOnlyList<ExportNode>> NodesAsync(string? path, CancellationToken ct);
+
+    /// <summary>The current content of every question in a facet, oldest first.</summary>
+    Task<IReadOnlyList<ExportedQuestion>> QuestionsAsync(long facetId, CancellationToken ct);
+}
+
+public sealed record ExportNode(long Id, string Path, int Level, string Name, string? Description, int SortOrder);
+
+public sealed record ExportedQuestion(string ExternalId, string Content);

@@ -1,0 +1,20 @@
+using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Infrastructure.Import;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdaptiveLearning.Infrastructure;
+
+/// <summary>Everything bulk import, export and upload jobs need from Infrastructure.</summary>
+internal static class ImportServices
+{
+    public static IServiceCollection AddImport(this IServiceCollection services)
+    {
+        services.AddScoped<IQuestionImportStore, QuestionImportStore>();
+        services.AddScoped<IQuestionExportSource, QuestionExportSource>();
+        services.AddScoped<IImportJobStore, ImportJobStore>();
+        services.AddSingleton<ImportQueue>();
+        services.AddSingleton<IImportQueue>(sp => sp.GetRequiredService<ImportQueue>());
+        services.AddHostedService<ImportJobRunner>();
+        return services;
+    }
+}
