@@ -66,7 +66,7 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     private async Task<IReadOnlyDictionary<long, QuestionScore>> ScoresAsync(LearningSession session, LearnerSchedule schedule,
         IReadOnlyList<long> questionIds, DateTimeOffset now, CancellationToken ct)
     {
-        var memories = (await study.DueCardsAsync(session.UserId, session.Scope, now, DateTimeOffset.MaxValue, DueCardWindow, ct))
+        var memories = (await study.DueCardsAsync(session.UserId, session.Scope, now, now.AddYears(200), DueCardWindow, ct))
             .ToDictionary(c => c.QuestionId, c => c.Memory);
         return await scoring.ScoreAsync(session.UserId, schedule,
             questionIds.Select(id => new ScoreCandidate(id, memories.GetValueOrDefault(id))).ToList(), now, ct);
