@@ -16,6 +16,12 @@ if (args.Contains("migrate"))
     return;
 }
 
+if (args.Contains(AdaptiveLearning.Api.Operations.ModelCommands.TrainModel))
+{
+    Environment.ExitCode = await AdaptiveLearning.Api.Operations.ModelCommands.TrainAsync(app.Services);
+    return;
+}
+
 app.UseApi();
 app.Run();
 

@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         Learning.LearningServices.AddLearning(services);
+        Adaptive.AdaptiveServices.AddAdaptive(services);
 
         services.AddScoped<IHierarchyRepository, HierarchyRepository>();
         services.AddScoped<IHierarchyQueries, HierarchyQueries>();

@@ -17,6 +17,9 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Admin:Password"] = TestEnvironment.AdminPassword,
             ["RateLimits:AuthPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Adaptive:Models:Directory"] = TestEnvironment.ModelDirectory,
+            // Training runs only when a test asks for it, so no test sees a model it did not train.
+            ["Adaptive:Models:AutoRetrain"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

@@ -8,6 +8,9 @@ internal static class TestEnvironment
     public const string AdminPassword = "admin-password-for-tests";
     public const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
 
+    /// <summary>A fresh model directory per test run: models never leak between runs or into .data.</summary>
+    public static readonly string ModelDirectory = Path.Combine(Path.GetTempPath(), "adaptive-models-" + Guid.NewGuid().ToString("N"));
+
     public static string Server =>
         Environment.GetEnvironmentVariable("ADAPTIVE_TEST_SERVER") ?? "Server=127.0.0.1;Port=3308;User ID=root;";
 

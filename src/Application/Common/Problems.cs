@@ -19,6 +19,7 @@ public static class Problems
     public static readonly Problem NothingToUndo = new(409, "nothing_to_undo", "The card has no answer left to undo.");
     public static readonly Problem NothingToStudy = new(422, "nothing_to_study", "There is nothing to study in this scope.");
     public static readonly Problem QuestionUnavailable = new(422, "question_unavailable", "The question does not exist or is not published.");
+    public static readonly Problem NotEnoughData = new(422, "not_enough_data", "There is not enough data to fit this model yet.");
     public static readonly Problem CardNotStudied = new(422, "card_not_studied", "The card has never been studied, so it has no schedule.");
     public static readonly Problem PayloadTooLarge = new(413, "payload_too_large", "The request body is too large.");
     public static readonly Problem UnsupportedMediaType = new(415, "unsupported_media_type", "The request body must be JSON.");

@@ -17,6 +17,7 @@ public sealed record LearnerSchedule(
         {
             DesiredRetention = preferences.DesiredRetention,
             MaximumIntervalDays = (int)Math.Clamp(preferences.MaximumIntervalDays, 1, 36500),
+            FsrsParameters = user.FsrsParameters ?? FsrsParameters.Default,
         };
         var kind = preferences.Scheduler == LearningSettings.Sm2 ? SchedulerKind.Sm2 : SchedulerKind.Fsrs;
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZone, out var found) ? found : TimeZoneInfo.Utc;

@@ -12,7 +12,7 @@ public static class LearningUseCases
     {
         services.AddScoped<SessionLoader>();
         services.AddScoped<AnswerRecorder>();
-        services.AddSingleton<IMasteryEstimator, RecentAccuracyMastery>();
+        services.AddScoped<IMasteryEstimator, Adaptive.Tracing.BktMastery>();
         return services;
     }
 }

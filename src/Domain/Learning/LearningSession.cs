@@ -19,5 +19,6 @@ public sealed record LearningSession
     /// <summary>A mock test gives no feedback until it ends.</summary>
     public bool HidesFeedback => Mode == SessionMode.MockTest && !IsEnded;
 
-    public bool ChangesCards => Mode != SessionMode.Cram;
+    /// <summary>Cram never reschedules; a placement test changes cards only once, when it completes.</summary>
+    public bool ChangesCards => Mode is not (SessionMode.Cram or SessionMode.Placement);
 }

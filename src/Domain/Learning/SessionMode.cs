@@ -12,4 +12,6 @@ public enum SessionMode
     MockTest,
     /// <summary>Everything in scope regardless of schedule; answers never change a card.</summary>
     Cram,
+    /// <summary>A computerised adaptive test that estimates ability and marks what the learner already knows.</summary>
+    Placement,
 }

@@ -10,4 +10,5 @@ public enum StudyReason
     DueLaterToday,
     MockTest,
     Cram,
+    Placement,
 }

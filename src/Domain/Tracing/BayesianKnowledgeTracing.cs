@@ -24,4 +24,15 @@ public sealed class BayesianKnowledgeTracing(BktParameters parameters)
         var unknown = (1 - pKnown) * (correct ? Parameters.Guess : 1 - Parameters.Guess);
         return known / (known + unknown);
     }
+
+    /// <summary>Forward filtering: P(known) before the next attempt after these responses, oldest first.</summary>
+    public double Trace(double pKnown, IEnumerable<bool> responses)
+    {
+        foreach (var correct in responses)
+        {
+            pKnown = Update(pKnown, correct);
+        }
+
+        return pKnown;
+    }
 }

@@ -14,6 +14,8 @@ public sealed class User
     public string TimeZone { get; set; } = "UTC";
     public string Language { get; set; } = "en";
     public LearningSettings Settings { get; set; } = LearningSettings.Default;
+    /// <summary>FSRS-6 weights fitted on this learner's own reviews; null until optimised (the defaults apply).</summary>
+    public Scheduling.FsrsParameters? FsrsParameters { get; set; }
     public int FailedLoginCount { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
     public required DateTimeOffset CreatedAt { get; init; }

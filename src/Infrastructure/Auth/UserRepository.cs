@@ -14,7 +14,9 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            $"SELECT {UserRow.Columns} FROM users WHERE id = @Id", new { Id = id.ToString() }, cancellationToken: ct));
+            $"SELECT {UserRow.Columns}, p.parameters AS fsrs_parameters FROM users "
+            + "LEFT JOIN user_fsrs_parameters p ON p.user_id = users.id WHERE id = @Id",
+            new { Id = id.ToString() }, cancellationToken: ct));
         return row?.ToUser();
     }
 

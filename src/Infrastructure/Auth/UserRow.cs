@@ -17,6 +17,8 @@ internal sealed class UserRow
     public int FailedLoginCount { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>JSON array of the learner's own FSRS-6 weights (user_fsrs_parameters), when optimised.</summary>
+    public string? FsrsParameters { get; init; }
 
     public const string Columns = """
         id, email, username, password_hash, role, display_name, time_zone, language, settings,
@@ -37,6 +39,8 @@ internal sealed class UserRow
             Language = Language,
             Settings = JsonSerializer.Deserialize<LearningSettings>(Settings, JsonOptions) ?? LearningSettings.Default,
             CreatedAt = CreatedAt,
+            FsrsParameters = FsrsParameters is null ? null
+                : new Domain.Scheduling.FsrsParameters(JsonSerializer.Deserialize<double[]>(FsrsParameters)!),
         };
         user.RestoreLoginState(FailedLoginCount, LockedUntil);
         return user;

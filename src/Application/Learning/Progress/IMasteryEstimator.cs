@@ -1,7 +1,7 @@
 namespace AdaptiveLearning.Application.Learning.Progress;
 
-/// <summary>Mastery of a node, 0 to 1. Kept behind this port so knowledge tracing (BKT) can replace the baseline.</summary>
+/// <summary>A learner's mastery (0 to 1) of each facet they have shown something on, keyed by facet path.</summary>
 public interface IMasteryEstimator
 {
-    double Estimate(MasteryEvidence evidence);
+    Task<IReadOnlyDictionary<string, double>> FacetMasteryAsync(Guid userId, CancellationToken ct);
 }

@@ -4,7 +4,12 @@ using AdaptiveLearning.Domain.Scheduling;
 namespace AdaptiveLearning.Application.Learning.Progress;
 
 /// <summary>Rolls facet-level facts up the hierarchy and into the learner's calendar.</summary>
-internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule schedule, IMasteryEstimator mastery, DateTimeOffset now)
+/// <remarks>
+/// A node's mastery is the question-weighted mean of its facets' P(known); a facet the learner has shown
+/// nothing on counts 0, so mastery grows with evidence instead of starting at the population prior.
+/// </remarks>
+internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule schedule,
+    IReadOnlyDictionary<string, double> facetMastery, DateTimeOffset now)
 {
     public const int ForecastDays = 30;
     public const double MatureIntervalDays = 21;
@@ -22,11 +27,10 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
         var mature = cards.Count(c => c.Snapshot.Memory.State == CardState.Review && c.Snapshot.Memory.IntervalDays >= MatureIntervalDays);
         var answered = attempts.Sum(a => a.Answered);
         var correct = attempts.Sum(a => a.Correct);
-        var evidence = new MasteryEvidence(total, seen, mature, answered, correct,
-            attempts.Sum(a => a.RecentAnswered), attempts.Sum(a => a.RecentCorrect));
+        var known = facts.Totals.Where(t => Under(t.Path)).Sum(t => t.Questions * facetMastery.GetValueOrDefault(t.Path));
         return new NodeProgress(path, total, seen, mature, answered,
             answered > 0 ? Math.Round((double)correct / answered, 4) : null,
-            mastery.Estimate(evidence),
+            total == 0 ? 0 : Math.Round(Math.Clamp(known / total, 0, 1), 4),
             attempts.Sum(a => a.TimeSpentMs),
             cards.Count(c => DueDay(c) is { } day && day <= _today));
     }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Learning.Sessions;
@@ -13,6 +14,9 @@ public sealed record SessionView(
     int Correct,
     int? QuestionCount)
 {
+    /// <summary>A placement test's ability estimate and whether it is complete; absent for other modes.</summary>
+    public PlacementView? Placement { get; init; }
+
     public static SessionView From(LearningSession session, SessionCounts counts) => new(
         session.Id, session.Mode, session.Scope, session.Limits, session.StartedAt, session.EndedAt,
         counts.Answered,

@@ -12,7 +12,12 @@ internal sealed class NextQuestionsEndpoint(IHandler<NextQuestionsQuery, Next> h
     {
         Get(NextQuestionsRequest.Route);
         Options(x => x.WithTags("Sessions"));
-        Summary(s => s.Summary = "The questions to study now, without their answers, each with the reason it was chosen");
+        Summary(s =>
+        {
+            s.Summary = "The questions to study now, without their answers, each with the reason it was chosen";
+            s.Description = "Learn and practice items carry the unified score (urgency, mastery gap, difficulty match, exploration) and, when "
+                + "the correctness model predicted, its top features. A placement session offers one item at a time and nothing once complete.";
+        });
         Description(x => x.Produces<Next>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(409), clearDefaults: true);
     }
 

@@ -13,7 +13,7 @@ internal sealed class StartSessionEndpoint(IHandler<StartSessionCommand, Session
     {
         Post(StartSessionRequest.Route);
         Options(x => x.WithTags("Sessions"));
-        Summary(s => s.Summary = "Start a study session: learn, review, practice, mock_test or cram over a scope");
+        Summary(s => s.Summary = "Start a study session: learn, review, practice, mock_test, cram or placement over a scope");
         Description(x => x.Produces<SessionView>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(422), clearDefaults: true);
     }
 

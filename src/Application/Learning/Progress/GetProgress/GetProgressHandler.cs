@@ -24,7 +24,7 @@ internal sealed class GetProgressHandler(SessionLoader loader, IProgressQueries 
 
         var now = clock.UtcNow;
         var facts = await progress.LoadAsync(request.UserId, path.Length == 0 ? null : path, now - RecentWindow, ct);
-        var calculator = new ProgressCalculator(facts, schedule, mastery, now);
+        var calculator = new ProgressCalculator(facts, schedule, await mastery.FacetMasteryAsync(request.UserId, ct), now);
         return new ProgressReport(calculator.For(path), calculator.Children(path), calculator.Forecast(), calculator.StreakDays());
     }
 }

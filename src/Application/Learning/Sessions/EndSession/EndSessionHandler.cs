@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Learning;
 
@@ -6,11 +7,20 @@ namespace AdaptiveLearning.Application.Learning.Sessions.EndSession;
 /// <summary>Ends a session (ending it again returns the same summary) and reveals a mock test's results.</summary>
 internal sealed class EndSessionHandler(
     SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IAttemptReader attempts,
-    IQuestionLookup questions, IClock clock) : IHandler<EndSessionCommand, SessionSummary>
+    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IClock clock)
+    : IHandler<EndSessionCommand, SessionSummary>
 {
     public async Task<SessionSummary> HandleAsync(EndSessionCommand request, CancellationToken ct)
     {
         var session = await loader.SessionAsync(request.UserId, request.SessionId, ct);
+        if (!session.IsEnded && session.Mode == SessionMode.Placement)
+        {
+            // Ending a placement early still places the learner on what was answered.
+            var learner = await loader.LearnerAsync(request.UserId, ct);
+            await completion.CompleteAsync(session, await placement.ReplayAsync(session, ct), LearnerSchedule.For(learner), ct);
+            session = await loader.SessionAsync(request.UserId, request.SessionId, ct);
+        }
+
         if (!session.IsEnded)
         {
             await sessions.EndAsync(session.Id, clock.UtcNow, ct);

@@ -1,9 +1,13 @@
+using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Application.Adaptive.Placement;
+using AdaptiveLearning.Application.Adaptive.Scoring;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Learning.Sessions.NextQuestions;
 
-internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries study, IAttemptReader attempts, IClock clock)
+internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries study, IAttemptReader attempts,
+    PlacementRunner placement, PlacementCompletion completion, NextQuestionScoring scoring, AdaptiveOptions options, IClock clock)
     : IHandler<NextQuestionsQuery, NextQuestions>
 {
     // Enough due cards to fill any day's queue; the planner sorts them by retrievability.
@@ -13,10 +17,12 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     {
         var learner = await loader.LearnerAsync(request.UserId, ct);
         var session = await loader.SessionAsync(request.UserId, request.SessionId, ct);
+        var schedule = LearnerSchedule.For(learner);
+        if (session.Mode == SessionMode.Placement)
+            return await PlacementAsync(session, schedule, ct);
         if (session.IsEnded)
             throw new ProblemException(Problems.SessionEnded);
 
-        var schedule = LearnerSchedule.For(learner);
         var now = clock.UtcNow;
         var counts = await study.SessionCountsAsync(session.Id, ct);
         var count = Math.Clamp(request.Count, 1, NextQuestionsQuery.MaxCount);
@@ -31,10 +37,39 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             SessionMode.Cram => await CramAsync(session, schedule, now, count, ct),
             _ => await ScheduledAsync(session, schedule, counts, now, count, ct),
         };
+        var scores = session.Mode is SessionMode.Learn or SessionMode.Practice
+            ? await ScoresAsync(session, schedule, planned.Select(p => p.QuestionId).ToList(), now, ct)
+            : new Dictionary<long, QuestionScore>();
+        return await ShowAsync(planned, scores, ct);
+    }
+
+    private async Task<NextQuestions> ShowAsync(IReadOnlyList<PlannedQuestion> planned, IReadOnlyDictionary<long, QuestionScore> scores,
+        CancellationToken ct)
+    {
         var questions = (await study.LearnerQuestionsAsync(planned.Select(p => p.QuestionId).ToList(), ct))
             .ToDictionary(q => q.Id);
         return new NextQuestions(planned.Where(p => questions.ContainsKey(p.QuestionId))
-            .Select(p => new NextQuestion(p.Reason, questions[p.QuestionId])).ToList());
+            .Select(p => new NextQuestion(p.Reason, questions[p.QuestionId], scores.GetValueOrDefault(p.QuestionId))).ToList());
+    }
+
+    /// <summary>One item at a time: the next depends on the answer to this one. Completing the test ends the session.</summary>
+    private async Task<NextQuestions> PlacementAsync(LearningSession session, LearnerSchedule schedule, CancellationToken ct)
+    {
+        var progress = await placement.ReplayAsync(session, ct);
+        if (progress.NextQuestionId is { } next)
+            return await ShowAsync([new PlannedQuestion(next, StudyReason.Placement)], new Dictionary<long, QuestionScore>(), ct);
+        if (!session.IsEnded)
+            await completion.CompleteAsync(session, progress, schedule, ct);
+        return new NextQuestions([]);
+    }
+
+    private async Task<IReadOnlyDictionary<long, QuestionScore>> ScoresAsync(LearningSession session, LearnerSchedule schedule,
+        IReadOnlyList<long> questionIds, DateTimeOffset now, CancellationToken ct)
+    {
+        var memories = (await study.DueCardsAsync(session.UserId, session.Scope, now, now.AddYears(200), DueCardWindow, ct))
+            .ToDictionary(c => c.QuestionId, c => c.Memory);
+        return await scoring.ScoreAsync(session.UserId, schedule,
+            questionIds.Select(id => new ScoreCandidate(id, memories.GetValueOrDefault(id))).ToList(), now, ct);
     }
 
     private async Task<IReadOnlyList<PlannedQuestion>> ScheduledAsync(LearningSession session, LearnerSchedule schedule,
@@ -52,9 +87,25 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             .Select(c => new ScheduledCard(c.QuestionId, c.Memory.State, c.Memory.Due!.Value, schedule.Retrievability(c.Memory, now)))
             .ToList();
         var fresh = allowance.NewCards > 0 && session.Mode != SessionMode.Review
-            ? await study.NewQuestionIdsAsync(session.UserId, session.Scope, now, Math.Min(allowance.NewCards, count), ct)
+            ? await study.NewQuestionIdsAsync(session.UserId, session.Scope, now, Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
+        if (fresh.Count > 1)
+            fresh = await RankNewAsync(session, schedule, fresh, now, ct);
         return StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count);
+    }
+
+    /// <summary>
+    /// New questions compete on the unified score; due cards keep the scheduler's order (lowest retrievability
+    /// first), because their urgency is already what the schedule encodes.
+    /// </summary>
+    private async Task<IReadOnlyList<long>> RankNewAsync(LearningSession session, LearnerSchedule schedule, IReadOnlyList<long> fresh,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var scores = await scoring.ScoreAsync(session.UserId, schedule, fresh.Select(id => new ScoreCandidate(id, null)).ToList(), now, ct);
+        return fresh.Select((id, index) => (id, index))
+            .OrderByDescending(c => scores.TryGetValue(c.id, out var s) ? s.Total : double.MinValue)
+            .ThenBy(c => c.index)
+            .Select(c => c.id).ToList();
     }
 
     private async Task<IReadOnlyList<PlannedQuestion>> MockTestAsync(LearningSession session, int count, CancellationToken ct)

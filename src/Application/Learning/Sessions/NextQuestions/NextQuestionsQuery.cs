@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Adaptive.Scoring;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Learning.Sessions.NextQuestions;
@@ -7,6 +8,7 @@ public sealed record NextQuestionsQuery(Guid UserId, Guid SessionId, int Count)
     public const int MaxCount = 50;
 }
 
-public sealed record NextQuestion(StudyReason Reason, LearnerQuestion Question);
+/// <param name="Score">The unified score's components in learn and practice sessions; absent where the schedule alone decides.</param>
+public sealed record NextQuestion(StudyReason Reason, LearnerQuestion Question, QuestionScore? Score = null);
 
 public sealed record NextQuestions(IReadOnlyList<NextQuestion> Items);

@@ -1,10 +1,12 @@
+using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Learning.Sessions.StartSession;
 
-internal sealed class StartSessionHandler(SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IClock clock)
+internal sealed class StartSessionHandler(SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study,
+    IAdaptiveQueries adaptive, IClock clock)
     : IHandler<StartSessionCommand, SessionView>
 {
     public async Task<SessionView> HandleAsync(StartSessionCommand request, CancellationToken ct)
@@ -23,6 +25,9 @@ internal sealed class StartSessionHandler(SessionLoader loader, ILearningSession
             if (fixedQuestions.Count == 0)
                 throw new ProblemException(Problems.NothingToStudy, "The scope holds no published questions.");
         }
+
+        if (request.Mode == SessionMode.Placement && (await adaptive.ItemBankAsync(scope, ct)).Count == 0)
+            throw new ProblemException(Problems.NothingToStudy, "The scope holds no published questions.");
 
         var session = new LearningSession
         {

@@ -1,0 +1,10 @@
+using AdaptiveLearning.Application.Common;
+
+namespace AdaptiveLearning.Application.Adaptive.Models.GetCorrectnessModel;
+
+internal sealed class GetCorrectnessModelHandler(ICorrectnessModels models, TrainingJobs jobs)
+    : IHandler<GetCorrectnessModelQuery, CorrectnessModelStatus>
+{
+    public Task<CorrectnessModelStatus> HandleAsync(GetCorrectnessModelQuery request, CancellationToken ct) =>
+        Task.FromResult(new CorrectnessModelStatus(models.Current, models.StoredVersions(), jobs.Latest));
+}

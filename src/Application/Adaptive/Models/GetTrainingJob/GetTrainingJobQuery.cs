@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Adaptive.Models.GetTrainingJob;
+
+public sealed record GetTrainingJobQuery(Guid JobId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Adaptive.Models.StartTraining;
+
+public sealed record StartCorrectnessTrainingCommand(string Trigger);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Adaptive.Models.TrainCorrectnessModel;
+
+public sealed record TrainCorrectnessModelCommand;

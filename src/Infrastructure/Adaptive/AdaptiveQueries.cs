@@ -1,0 +1,62 @@
+using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Domain.Tracing;
+using Dapper;
+using MySqlConnector;
+using static AdaptiveLearning.Infrastructure.Learning.EligibleQuestions;
+
+namespace AdaptiveLearning.Infrastructure.Adaptive;
+
+internal sealed class AdaptiveQueries(MySqlDataSource db) : IAdaptiveQueries
+{
+    /// <summary>Self-rated answers have no correctness of their own: anything but Again counts as recalled.</summary>
+    public const string CorrectColumn = "CAST(COALESCE(a.correct, a.rating > 1) AS SIGNED)";
+
+    public async Task<LearnerEvidence> EvidenceAsync(Guid userId, CancellationToken ct)
+    {
+        var sql = $"""
+            SELECT a.question_id, q.facet_id, f.path AS facet_path, SUBSTRING_INDEX(f.path, '__', 1) AS topic_path,
+                   {CorrectColumn} AS correct, a.answered_at, a.mode, q.irt_a, q.irt_b, q.irt_c
+            FROM attempts a
+            JOIN questions q ON q.id = a.question_id
+            JOIN hierarchy_nodes f ON f.id = q.facet_id
+            WHERE a.user_id = @UserId AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)
+            ORDER BY a.answered_at, a.id;
+
+            SELECT facet_id, prior, learn, guess, slip, forget FROM bkt_parameters;
+
+            SELECT facet_id, p_known FROM learner_facet_priors WHERE user_id = @UserId;
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { UserId = userId.ToString() }, cancellationToken: ct));
+        var attempts = (await grid.ReadAsync<EvidenceRow>()).Select(r => r.ToAttempt()).ToList();
+        var bkt = (await grid.ReadAsync<BktRow>()).ToDictionary(r => r.FacetId.ToString(), r => r.ToParameters());
+        var priors = (await grid.ReadAsync<(long FacetId, double PKnown)>()).ToDictionary(p => p.FacetId, p => p.PKnown);
+        return new LearnerEvidence(attempts, new BktModel(bkt, BktParameters.Default), priors);
+    }
+
+    public async Task<IReadOnlyDictionary<long, AdaptiveItem>> ItemsAsync(IReadOnlyCollection<long> questionIds, CancellationToken ct)
+    {
+        if (questionIds.Count == 0)
+            return new Dictionary<long, AdaptiveItem>();
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<AdaptiveItemRow>(new CommandDefinition(
+            $"SELECT {AdaptiveItemRow.Columns} FROM questions q JOIN hierarchy_nodes f ON f.id = q.facet_id WHERE q.id IN @Ids",
+            new { Ids = questionIds }, cancellationToken: ct));
+        return rows.ToDictionary(r => r.QuestionId, r => r.ToItem());
+    }
+
+    public async Task<IReadOnlyList<AdaptiveItem>> ItemBankAsync(IReadOnlyList<string> scope, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters();
+        var sql = $"""
+            SELECT {AdaptiveItemRow.Columns}
+            FROM questions q
+            {Joins}
+            WHERE {Available} AND {InScope(scope, parameters)}
+            ORDER BY q.id
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<AdaptiveItemRow>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        return rows.Select(r => r.ToItem()).ToList();
+    }
+}

@@ -1,0 +1,42 @@
+using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Application.Adaptive.Models;
+using AdaptiveLearning.Application.Adaptive.Scheduler;
+using AdaptiveLearning.Application.Adaptive.Scoring;
+using AdaptiveLearning.Domain.Adaptive;
+using AdaptiveLearning.Infrastructure.MachineLearning;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AdaptiveLearning.Infrastructure.Adaptive;
+
+public static class AdaptiveServices
+{
+    /// <summary>
+    /// Knowledge tracing, IRT, placement, the next-question score, the correctness model and FSRS optimisation.
+    /// Options are read when first resolved, so test hosts can override them.
+    /// </summary>
+    public static IServiceCollection AddAdaptive(this IServiceCollection services)
+    {
+        services.AddAdaptiveUseCases();
+        services.AddSingleton(sp => Bind<AdaptiveOptions>(sp, AdaptiveOptions.Section) ?? new AdaptiveOptions());
+        services.AddSingleton(sp => Bind<ScoreWeights>(sp, "Adaptive:Weights") ?? ScoreWeights.Default);
+        services.AddSingleton(sp => Bind<PlacementOptions>(sp, "Adaptive:Placement") ?? PlacementOptions.Default);
+        services.AddSingleton(sp => Bind<ModelTrainingOptions>(sp, ModelTrainingOptions.Section) ?? new ModelTrainingOptions());
+
+        services.AddSingleton(_ => new CorrectnessModelHolder());
+        services.AddSingleton(sp => new CorrectnessModelStore(sp.GetRequiredService<ModelTrainingOptions>().Directory));
+        services.AddSingleton<CorrectnessModels>();
+        services.AddSingleton<ICorrectnessModels>(sp => sp.GetRequiredService<CorrectnessModels>());
+        services.AddSingleton<ICorrectnessPredictor>(sp => sp.GetRequiredService<CorrectnessModels>());
+        services.AddHostedService<ModelTrainingWorker>();
+
+        services.AddScoped<IAdaptiveQueries, AdaptiveQueries>();
+        services.AddScoped<IAttemptLog, AttemptLog>();
+        services.AddScoped<IAdaptiveStore, AdaptiveStore>();
+        services.AddScoped<ISchedulerQueries, SchedulerQueries>();
+        return services;
+    }
+
+    private static T? Bind<T>(IServiceProvider services, string section) =>
+        services.GetRequiredService<IConfiguration>().GetSection(section).Get<T>();
+}
