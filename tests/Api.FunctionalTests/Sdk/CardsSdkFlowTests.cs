@@ -38,7 +38,7 @@ public sealed class CardsSdkFlowTests : SdkTestBase
     [Test]
     public async Task UndoRestoresTheCardBeforeTheLastAnswerOnce()
     {
-        var (learner, card) = await LearnerWithOneCardAsync("cy");
+        var (learner, card) = await LearnerWithOneCardAsync("cyd");
 
         var undone = await learner.Cards.UndoAnswerAsync(card.Id);
         var again = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => learner.Cards.UndoAnswerAsync(card.Id));

@@ -53,7 +53,7 @@ public sealed class QuestionsSdkFlowTests : SdkTestBase
             Assert.That(first.Total, Is.EqualTo(3), "learners count published questions only");
             Assert.That(first.Items, Has.Count.EqualTo(2));
             Assert.That(first.NextCursor, Is.Not.Null);
-            Assert.That(second.Items.Select(q => q.Id), Has.Count.EqualTo(1).And.No.AnyOf(first.Items.Select(q => q.Id).ToArray()));
+            Assert.That(second.Items.Select(q => q.Id).ToList(), Has.Count.EqualTo(1).And.No.AnyOf(first.Items.Select(q => q.Id).ToArray()));
             Assert.That(second.NextCursor, Is.Null);
             Assert.That(search.Items.Select(q => q.Text), Is.EqualTo(new[] { "Triangle signs warn" }));
             Assert.That(drafts.Items.Select(q => q.Text), Is.EqualTo(new[] { "A draft about triangles" }));

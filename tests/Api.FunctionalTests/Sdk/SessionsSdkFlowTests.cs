@@ -57,12 +57,12 @@ public sealed class SessionsSdkFlowTests : SdkTestBase
     }
 
     [Test]
-    public async Task StartingWithNothingToStudyIsATypedProblem()
+    public async Task AMockTestOverAnEmptyScopeAndAnUnknownSessionAreTypedProblems()
     {
         var learner = await NewLearnerAsync("bea");
 
         var error = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() =>
-            learner.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.Review }));
+            learner.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.MockTest, Scope = ["driving"] }));
         var missing = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => learner.Sessions.GetSessionAsync(Guid.NewGuid()));
 
         Assert.That(error!.Code, Is.EqualTo("nothing_to_study"));
