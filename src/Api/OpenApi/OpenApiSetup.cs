@@ -21,6 +21,7 @@ internal static class OpenApiSetup
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();
             o.AddSchemaTransformer<EnumNamesTransformer>();
+            o.AddDocumentTransformer<RouteValuesOutOfBodyTransformer>();
             o.AddDocumentTransformer<DocumentTidyTransformer>();
         });
     }
