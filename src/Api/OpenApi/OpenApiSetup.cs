@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,8 +11,7 @@ internal static class OpenApiSetup
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, FastEndpointsApiDescriptionProvider>());
         return services.AddOpenApi(o =>
         {
-            // Free-form JSON (question metadata) stays an inline {} schema: as a component, NSwag makes an empty class of it.
-            o.CreateSchemaReferenceId = t => (Nullable.GetUnderlyingType(t.Type) ?? t.Type) == typeof(JsonElement) ? null : OpenApiOptions.CreateDefaultSchemaReferenceId(t);
+            o.CreateSchemaReferenceId = SchemaNames.For;
             o.AddOperationTransformer<FastEndpointsOperationTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();

@@ -120,6 +120,7 @@ public sealed class OpenApiDocumentTests
                 Assert.That(schema!["enum"]!.AsArray().Any(v => v is null), Is.False, $"{name}: nullability belongs to the reference");
             // An empty component becomes an empty class; free-form JSON must stay an inline {} (object? in C#).
             Assert.That(schemas.Where(s => s.Value is JsonObject { Count: 0 }).Select(s => s.Key), Is.Empty);
+            Assert.That(schemas.Select(s => s.Key).Where(n => n.EndsWith("Dto", StringComparison.Ordinal)), Is.Empty, "SDK names carry no server suffix");
         });
     }
 

@@ -33,7 +33,7 @@ internal static class SdkContent
     }
 
     /// <summary>A multiple-choice draft in <paramref name="facet"/> with options a-c, <paramref name="correct"/> right.</summary>
-    public static async Task<QuestionDto> DraftMcqAsync(AdaptiveLearningClient staff, string text, string correct = "a", string facet = Facet)
+    public static async Task<Question> DraftMcqAsync(AdaptiveLearningClient staff, string text, string correct = "a", string facet = Facet)
     {
         await FacetAsync(staff, facet);
         return await staff.Questions.CreateQuestionAsync(new CreateQuestionRequest
@@ -43,9 +43,9 @@ internal static class SdkContent
             Text = text,
             Options =
             [
-                new QuestionOptionDto { Key = "a", Text = "Alpha", Explanation = "Why alpha" },
-                new QuestionOptionDto { Key = "b", Text = "Beta" },
-                new QuestionOptionDto { Key = "c", Text = "Gamma" },
+                new QuestionOption { Key = "a", Text = "Alpha", Explanation = "Why alpha" },
+                new QuestionOption { Key = "b", Text = "Beta" },
+                new QuestionOption { Key = "c", Text = "Gamma" },
             ],
             CorrectKeys = [correct],
             Explanation = "Because the book says so.",
@@ -54,11 +54,11 @@ internal static class SdkContent
         });
     }
 
-    public static async Task<QuestionDto> PublishedMcqAsync(AdaptiveLearningClient admin, string text, string correct = "a", string facet = Facet) =>
+    public static async Task<Question> PublishedMcqAsync(AdaptiveLearningClient admin, string text, string correct = "a", string facet = Facet) =>
         await admin.Questions.PublishQuestionAsync((await DraftMcqAsync(admin, text, correct, facet)).Id);
 
     /// <summary>A published theory question, graded by rubric keywords or the learner's own rating.</summary>
-    public static async Task<QuestionDto> PublishedTheoryAsync(AdaptiveLearningClient admin, string text, string facet = Facet)
+    public static async Task<Question> PublishedTheoryAsync(AdaptiveLearningClient admin, string text, string facet = Facet)
     {
         await FacetAsync(admin, facet);
         var draft = await admin.Questions.CreateQuestionAsync(new CreateQuestionRequest

@@ -65,7 +65,7 @@ await client.SignOutAsync();
 Console.WriteLine("Signed out.");
 return 0;
 
-static void PrintNode(HierarchyNodeDto node, int depth)
+static void PrintNode(HierarchyNode node, int depth)
 {
     Console.WriteLine($"{new string(' ', depth * 2)}{node.Name} [{node.Path}] ({node.PublishedQuestions ?? 0})");
     foreach (var child in node.Children ?? [])

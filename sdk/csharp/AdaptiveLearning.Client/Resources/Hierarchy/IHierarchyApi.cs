@@ -24,7 +24,7 @@ public interface IHierarchyApi
     /// <returns>The node.</returns>
     /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>.</exception>
     [Get("/api/v1/hierarchy/{path}")]
-    Task<HierarchyNodeDto> GetHierarchyNodeAsync(string path, [Query] bool? includeInactive = null, CancellationToken cancellationToken = default);
+    Task<HierarchyNode> GetHierarchyNodeAsync(string path, [Query] bool? includeInactive = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a topic, or a subtopic, leaf or facet under a parent (authors and admins).</summary>
     /// <param name="request">Parent path (none for a topic), code, name, optional description and position.</param>
@@ -32,7 +32,7 @@ public interface IHierarchyApi
     /// <returns>The new node.</returns>
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 (no such parent), 409 <c>conflict</c> (code taken), 422 <c>rule_violated</c> (below a facet).</exception>
     [Post("/api/v1/hierarchy")]
-    Task<HierarchyNodeDto> CreateHierarchyNodeAsync([Body] CreateHierarchyNodeRequest request, CancellationToken cancellationToken = default);
+    Task<HierarchyNode> CreateHierarchyNodeAsync([Body] CreateHierarchyNodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Renames, describes, deactivates or reactivates a node (authors and admins); fields left null stay as they are.</summary>
     /// <param name="path">The node's path.</param>
@@ -41,7 +41,7 @@ public interface IHierarchyApi
     /// <returns>The updated node.</returns>
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c>.</exception>
     [Patch("/api/v1/hierarchy/{path}")]
-    Task<HierarchyNodeDto> UpdateHierarchyNodeAsync(string path, [Body] UpdateHierarchyNodeRequest request, CancellationToken cancellationToken = default);
+    Task<HierarchyNode> UpdateHierarchyNodeAsync(string path, [Body] UpdateHierarchyNodeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Sets the order of a node's children, or of the topics (authors and admins).</summary>
     /// <param name="request">The parent's path (none for the topics) and every child code once, in the new order.</param>

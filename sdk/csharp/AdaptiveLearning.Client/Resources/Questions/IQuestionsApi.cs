@@ -35,7 +35,7 @@ public interface IQuestionsApi
     /// <returns>The question.</returns>
     /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>.</exception>
     [Get("/api/v1/questions/{id}")]
-    Task<QuestionDto> GetQuestionAsync(long id, CancellationToken cancellationToken = default);
+    Task<Question> GetQuestionAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a draft question in a facet (authors and admins).</summary>
     /// <param name="request">The facet's full path, the type, text, options and answer key or model answer.</param>
@@ -43,7 +43,7 @@ public interface IQuestionsApi
     /// <returns>The new draft.</returns>
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (such as a path that is not a facet), 403 <c>forbidden</c>.</exception>
     [Post("/api/v1/questions")]
-    Task<QuestionDto> CreateQuestionAsync([Body] CreateQuestionRequest request, CancellationToken cancellationToken = default);
+    Task<Question> CreateQuestionAsync([Body] CreateQuestionRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Edits a question (a real content change makes a new version) or moves it to another facet (authors and admins).</summary>
     /// <param name="id">The question id.</param>
@@ -52,7 +52,7 @@ public interface IQuestionsApi
     /// <returns>The question as it is now.</returns>
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c>.</exception>
     [Patch("/api/v1/questions/{id}")]
-    Task<QuestionDto> UpdateQuestionAsync(long id, [Body] UpdateQuestionRequest request, CancellationToken cancellationToken = default);
+    Task<Question> UpdateQuestionAsync(long id, [Body] UpdateQuestionRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Submits a draft for review (authors and admins).</summary>
     /// <param name="id">The question id.</param>
@@ -60,7 +60,7 @@ public interface IQuestionsApi
     /// <returns>The question, now <c>in_review</c>.</returns>
     /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
     [Post("/api/v1/questions/{id}/submit")]
-    Task<QuestionDto> SubmitQuestionAsync(long id, CancellationToken cancellationToken = default);
+    Task<Question> SubmitQuestionAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>Publishes a draft, reviewed or archived question, so learners study it (admins).</summary>
     /// <param name="id">The question id.</param>
@@ -68,7 +68,7 @@ public interface IQuestionsApi
     /// <returns>The question, now <c>published</c>.</returns>
     /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
     [Post("/api/v1/questions/{id}/publish")]
-    Task<QuestionDto> PublishQuestionAsync(long id, CancellationToken cancellationToken = default);
+    Task<Question> PublishQuestionAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>Archives a question: learners stop seeing it, its history is kept (admins).</summary>
     /// <param name="id">The question id.</param>
@@ -76,5 +76,5 @@ public interface IQuestionsApi
     /// <returns>The question, now <c>archived</c>.</returns>
     /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
     [Post("/api/v1/questions/{id}/archive")]
-    Task<QuestionDto> ArchiveQuestionAsync(long id, CancellationToken cancellationToken = default);
+    Task<Question> ArchiveQuestionAsync(long id, CancellationToken cancellationToken = default);
 }
