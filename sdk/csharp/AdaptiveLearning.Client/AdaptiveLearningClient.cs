@@ -1,5 +1,11 @@
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
+using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Hierarchy;
+using AdaptiveLearning.Client.Resources.Progress;
+using AdaptiveLearning.Client.Resources.Questions;
+using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,14 +37,38 @@ public sealed class AdaptiveLearningClient : IDisposable
     {
         Auth = apis.Auth;
         Users = apis.Users;
+        Hierarchy = apis.Hierarchy;
+        Questions = apis.Questions;
+        Sessions = apis.Sessions;
+        Answers = apis.Answers;
+        Cards = apis.Cards;
+        Progress = apis.Progress;
         Session = apis.Session;
     }
 
     /// <summary>Register, log in, refresh and log out.</summary>
     public IAuthApi Auth { get; }
 
-    /// <summary>The signed-in user's profile, settings, data export and account deletion.</summary>
+    /// <summary>The signed-in user's profile, settings, review log, data export and account deletion.</summary>
     public IUsersApi Users { get; }
+
+    /// <summary>The topic &gt; subtopic &gt; leaf &gt; facet tree: browse it; authors and admins also create, edit and reorder nodes.</summary>
+    public IHierarchyApi Hierarchy { get; }
+
+    /// <summary>The question bank: list, search and read questions; authors write and submit them, admins publish and archive.</summary>
+    public IQuestionsApi Questions { get; }
+
+    /// <summary>Study sessions: start one, get the next questions, end it.</summary>
+    public ISessionsApi Sessions { get; }
+
+    /// <summary>Answers, graded on the server, one at a time or as an offline batch.</summary>
+    public IAnswersApi Answers { get; }
+
+    /// <summary>My cards and their schedules: list, suspend, bury, reset, move, undo the last answer.</summary>
+    public ICardsApi Cards { get; }
+
+    /// <summary>My progress per node and my dashboard.</summary>
+    public IProgressApi Progress { get; }
 
     /// <summary>The tokens this client holds; renewed automatically.</summary>
     public AdaptiveLearningSession Session { get; }

@@ -1,6 +1,12 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Errors;
+using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
+using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Hierarchy;
+using AdaptiveLearning.Client.Resources.Progress;
+using AdaptiveLearning.Client.Resources.Questions;
+using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -13,8 +19,9 @@ namespace AdaptiveLearning.Client;
 public static class AdaptiveLearningServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="AdaptiveLearningClient"/>, <see cref="IAuthApi"/>, <see cref="IUsersApi"/> and
-    /// <see cref="AdaptiveLearningSession"/>, with automatic login and token refresh and retries of idempotent calls.
+    /// Adds <see cref="AdaptiveLearningClient"/>, one interface per area (<see cref="IAuthApi"/>, <see cref="IUsersApi"/>,
+    /// <see cref="IHierarchyApi"/>, <see cref="IQuestionsApi"/>, <see cref="ISessionsApi"/>, <see cref="IAnswersApi"/>,
+    /// <see cref="ICardsApi"/>, <see cref="IProgressApi"/>) and <see cref="AdaptiveLearningSession"/>, with automatic login and token refresh and retries of idempotent calls.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the base address and, optionally, the login and password.</param>
@@ -53,8 +60,23 @@ public static class AdaptiveLearningServiceCollectionExtensions
         };
         AddArea<IAuthApi>(services, settings, options);
         AddArea<IUsersApi>(services, settings, options);
+        AddArea<IHierarchyApi>(services, settings, options);
+        AddArea<IQuestionsApi>(services, settings, options);
+        AddArea<ISessionsApi>(services, settings, options);
+        AddArea<IAnswersApi>(services, settings, options);
+        AddArea<ICardsApi>(services, settings, options);
+        AddArea<IProgressApi>(services, settings, options);
 
-        services.AddTransient(sp => new ApiSet(session, sp.GetRequiredService<IAuthApi>(), sp.GetRequiredService<IUsersApi>()));
+        services.AddTransient(sp => new ApiSet(
+            session,
+            sp.GetRequiredService<IAuthApi>(),
+            sp.GetRequiredService<IUsersApi>(),
+            sp.GetRequiredService<IHierarchyApi>(),
+            sp.GetRequiredService<IQuestionsApi>(),
+            sp.GetRequiredService<ISessionsApi>(),
+            sp.GetRequiredService<IAnswersApi>(),
+            sp.GetRequiredService<ICardsApi>(),
+            sp.GetRequiredService<IProgressApi>()));
         services.AddTransient(sp => new AdaptiveLearningClient(sp.GetRequiredService<ApiSet>()));
         return services;
     }

@@ -1,7 +1,22 @@
+using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
+using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Hierarchy;
+using AdaptiveLearning.Client.Resources.Progress;
+using AdaptiveLearning.Client.Resources.Questions;
+using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 
 namespace AdaptiveLearning.Client;
 
 /// <summary>Every area's Refit client; adding an area means one property here and one line in the registration.</summary>
-internal sealed record ApiSet(AdaptiveLearningSession Session, IAuthApi Auth, IUsersApi Users);
+internal sealed record ApiSet(
+    AdaptiveLearningSession Session,
+    IAuthApi Auth,
+    IUsersApi Users,
+    IHierarchyApi Hierarchy,
+    IQuestionsApi Questions,
+    ISessionsApi Sessions,
+    IAnswersApi Answers,
+    ICardsApi Cards,
+    IProgressApi Progress);

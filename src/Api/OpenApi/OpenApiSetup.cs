@@ -11,12 +11,14 @@ internal static class OpenApiSetup
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, FastEndpointsApiDescriptionProvider>());
         return services.AddOpenApi(o =>
         {
+            o.CreateSchemaReferenceId = SchemaNames.For;
             o.AddOperationTransformer<FastEndpointsOperationTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();
             o.AddSchemaTransformer<EnumNamesTransformer>();
+            o.AddDocumentTransformer<RouteValuesOutOfBodyTransformer>();
             o.AddDocumentTransformer<DocumentTidyTransformer>();
         });
     }

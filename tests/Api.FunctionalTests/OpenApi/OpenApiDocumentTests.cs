@@ -90,6 +90,40 @@ public sealed class OpenApiDocumentTests
             "JsonNumberHandling.Strict must reach the OpenAPI generator");
     }
 
+    [Test]
+    public async Task RequestBodiesDoNotRepeatTheRouteValues()
+    {
+        var document = await ServedAsync();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var op in Operations(document))
+            {
+                if (op.Node["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"]?.GetValue<string>() is not { } reference)
+                    continue;
+                var properties = document["components"]!["schemas"]![reference.Split('/')[^1]]!["properties"]?.AsObject();
+                Assert.That(RouteParameters(op.Path).Where(name => properties?.ContainsKey(name) == true), Is.Empty,
+                    $"{op}: the route sets these, so a client must not be asked for them in the body");
+            }
+        });
+    }
+
+    [Test]
+    public async Task SchemasGenerateUsableClientTypes()
+    {
+        var schemas = (await ServedAsync())["components"]!["schemas"]!.AsObject();
+
+        Assert.Multiple(() =>
+        {
+            // NSwag turns an enum with a null value into an empty class (Rating2) instead of Rating?.
+            foreach (var (name, schema) in schemas.Where(s => s.Value?["enum"] is not null))
+                Assert.That(schema!["enum"]!.AsArray().Any(v => v is null), Is.False, $"{name}: nullability belongs to the reference");
+            // An empty component becomes an empty class; free-form JSON must stay an inline {} (object? in C#).
+            Assert.That(schemas.Where(s => s.Value is JsonObject { Count: 0 }).Select(s => s.Key), Is.Empty);
+            Assert.That(schemas.Select(s => s.Key).Where(n => n.EndsWith("Dto", StringComparison.Ordinal)), Is.Empty, "SDK names carry no server suffix");
+        });
+    }
+
     private const string OpenApiRoute = "/openapi/v1.json";
 
     private static async Task<JsonNode> ServedAsync() => JsonNode.Parse(await Api.Anonymous().GetStringAsync(OpenApiRoute))!;

@@ -37,6 +37,9 @@ public abstract class SdkTestBase : TestBase
         return client;
     }
 
+    /// <summary>A client that logs in as the configured admin, who may also do everything an author does.</summary>
+    protected AdaptiveLearningClient NewAdmin() => NewClient(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword);
+
     /// <summary>Registers a learner through the SDK and returns a client that logs in as them by itself.</summary>
     protected async Task<AdaptiveLearningClient> NewLearnerAsync(string username = "learner")
     {

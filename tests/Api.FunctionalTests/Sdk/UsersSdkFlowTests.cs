@@ -1,3 +1,4 @@
+using System.Globalization;
 using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
 
@@ -38,5 +39,26 @@ public sealed class UsersSdkFlowTests : SdkTestBase
 
         Assert.That(export.Profile.Username, Is.EqualTo("joan"));
         Assert.That(login!.Code, Is.EqualTo("invalid_credentials"));
+    }
+
+    [Test]
+    public async Task ReviewLogListsEachAnswerWithTheFsrsColumns()
+    {
+        var question = await SdkContent.PublishedMcqAsync(NewAdmin(), "Which sign warns?");
+        var client = await NewLearnerAsync("rae");
+        var session = await client.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.Learn });
+        var answer = await client.Answers.SubmitAnswerAsync(session.Id,
+            new SubmitAnswerRequest { ClientAttemptId = "r1", QuestionId = question.Id, Selected = ["a"], TimeSpentMs = 2_500, Rating = Rating.Good });
+
+        var log = await client.Users.GetReviewLogAsync();
+
+        var row = log.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(row.Card_id, Is.EqualTo(answer.Card!.Id));
+            Assert.That(row.Review_rating, Is.EqualTo(3), "good is 3 on the FSRS scale");
+            Assert.That(row.Review_duration, Is.EqualTo(2_500));
+            Assert.That(DateTimeOffset.Parse(row.Review_time, CultureInfo.InvariantCulture), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        });
     }
 }

@@ -42,6 +42,32 @@ Console.WriteLine($"Profile: {me.Username} <{me.Email}>, role {me.Role}, time zo
 Console.WriteLine($"Scheduler {me.Settings.Scheduler}, desired retention {me.Settings.DesiredRetention}, "
                   + $"{me.Settings.DailyNewLimit} new / {me.Settings.DailyReviewLimit} reviews a day");
 
+var hierarchy = await client.Hierarchy.GetHierarchyAsync();
+Console.WriteLine(hierarchy.Topics.Count == 0 ? "The question bank is empty." : "Topics (published questions):");
+foreach (var topic in hierarchy.Topics)
+    PrintNode(topic, depth: 1);
+
+if (hierarchy.Topics.Sum(t => t.PublishedQuestions ?? 0) > 0)
+{
+    var session = await client.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.Practice });
+    var next = await client.Sessions.NextQuestionsAsync(session.Id, count: 1);
+    if (next.Items.FirstOrDefault() is { } first)
+    {
+        Console.WriteLine($"Practice session {session.Id}, first question ({first.Reason}) from {first.Question.Path}:");
+        Console.WriteLine($"  {first.Question.Text}");
+        foreach (var option in first.Question.Options)
+            Console.WriteLine($"    {option.Key}) {option.Text}");
+    }
+    await client.Sessions.EndSessionAsync(session.Id);
+}
+
 await client.SignOutAsync();
 Console.WriteLine("Signed out.");
 return 0;
+
+static void PrintNode(HierarchyNode node, int depth)
+{
+    Console.WriteLine($"{new string(' ', depth * 2)}{node.Name} [{node.Path}] ({node.PublishedQuestions ?? 0})");
+    foreach (var child in node.Children ?? [])
+        PrintNode(child, depth + 1);
+}

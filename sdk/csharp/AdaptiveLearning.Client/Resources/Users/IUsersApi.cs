@@ -32,4 +32,11 @@ public interface IUsersApi
     /// <returns>The export.</returns>
     [Get("/api/v1/users/me/export")]
     Task<PersonalDataExport> ExportMeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>My review log in the columns FSRS tools read (card id, rating 1-4, review time, duration in ms), oldest first.</summary>
+    /// <remarks>The SDK asks for JSON; the same rows come as CSV from <c>GET /api/v1/users/me/review-log</c> without <c>format</c>.</remarks>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One row per review.</returns>
+    [Get("/api/v1/users/me/review-log?format=json")]
+    Task<List<ReviewLogRow>> GetReviewLogAsync(CancellationToken cancellationToken = default);
 }

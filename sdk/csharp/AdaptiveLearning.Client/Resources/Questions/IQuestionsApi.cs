@@ -1,0 +1,80 @@
+using AdaptiveLearning.Client.Models;
+using Refit;
+
+namespace AdaptiveLearning.Client.Resources.Questions;
+
+/// <summary>
+/// The question bank: <c>/api/v1/questions</c>. Learners see published questions without answer keys;
+/// authors write drafts and submit them, admins publish and archive.
+/// </summary>
+[Headers("Authorization: Bearer")]
+public interface IQuestionsApi
+{
+    /// <summary>Filters, searches and pages through questions in a stable order.</summary>
+    /// <param name="node">A hierarchy path: questions at or below it.</param>
+    /// <param name="type"><c>mcq</c>, <c>theory</c> or <c>scenario</c>.</param>
+    /// <param name="status">Authors and admins: <c>draft</c>, <c>in_review</c>, <c>published</c> or <c>archived</c>. Learners always get published ones.</param>
+    /// <param name="difficultyMin">Lowest difficulty, 1-5.</param>
+    /// <param name="difficultyMax">Highest difficulty, 1-5.</param>
+    /// <param name="tagsAny">Comma-separated: questions with any of these tags.</param>
+    /// <param name="tagsAll">Comma-separated: questions with all of these tags.</param>
+    /// <param name="q">Full-text search over text and options; results then come by relevance.</param>
+    /// <param name="cursor">The <see cref="QuestionPage.NextCursor"/> of the previous page.</param>
+    /// <param name="limit">Page size, 1-100 (default 20).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page, the cursor of the next one (null on the last) and the total count.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>.</exception>
+    [Get("/api/v1/questions")]
+    Task<QuestionPage> ListQuestionsAsync([Query] string? node = null, [Query] string? type = null, [Query] string? status = null,
+        [Query] int? difficultyMin = null, [Query] int? difficultyMax = null, [Query] string? tagsAny = null, [Query] string? tagsAll = null,
+        [Query] string? q = null, [Query] string? cursor = null, [Query] int? limit = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A question's current version; learners get published questions only, without the answer key or explanations.</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>.</exception>
+    [Get("/api/v1/questions/{id}")]
+    Task<Question> GetQuestionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a draft question in a facet (authors and admins).</summary>
+    /// <param name="request">The facet's full path, the type, text, options and answer key or model answer.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new draft.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (such as a path that is not a facet), 403 <c>forbidden</c>.</exception>
+    [Post("/api/v1/questions")]
+    Task<Question> CreateQuestionAsync([Body] CreateQuestionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Edits a question (a real content change makes a new version) or moves it to another facet (authors and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="request">The fields to change; null fields stay as they are.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question as it is now.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c>.</exception>
+    [Patch("/api/v1/questions/{id}")]
+    Task<Question> UpdateQuestionAsync(long id, [Body] UpdateQuestionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Submits a draft for review (authors and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question, now <c>in_review</c>.</returns>
+    /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
+    [Post("/api/v1/questions/{id}/submit")]
+    Task<Question> SubmitQuestionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Publishes a draft, reviewed or archived question, so learners study it (admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question, now <c>published</c>.</returns>
+    /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
+    [Post("/api/v1/questions/{id}/publish")]
+    Task<Question> PublishQuestionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Archives a question: learners stop seeing it, its history is kept (admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question, now <c>archived</c>.</returns>
+    /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
+    [Post("/api/v1/questions/{id}/archive")]
+    Task<Question> ArchiveQuestionAsync(long id, CancellationToken cancellationToken = default);
+}

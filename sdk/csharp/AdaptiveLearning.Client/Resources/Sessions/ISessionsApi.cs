@@ -1,0 +1,42 @@
+using AdaptiveLearning.Client.Models;
+using Refit;
+
+namespace AdaptiveLearning.Client.Resources.Sessions;
+
+/// <summary>Study sessions: <c>/api/v1/sessions</c>. Start one, ask for the next questions, answer them through <see cref="Answers.IAnswersApi"/>, end it.</summary>
+[Headers("Authorization: Bearer")]
+public interface ISessionsApi
+{
+    /// <summary>Starts a study session over a scope: <c>learn</c>, <c>review</c>, <c>practice</c>, <c>mock_test</c> or <c>cram</c>.</summary>
+    /// <param name="request">The mode, the hierarchy paths to study (empty for the whole bank) and optional limits.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new session.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 422 <c>nothing_to_study</c>.</exception>
+    [Post("/api/v1/sessions")]
+    Task<SessionView> StartSessionAsync([Body] StartSessionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>A session with its running counts of answers and correct answers.</summary>
+    /// <param name="id">The session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c> (also for another user's session).</exception>
+    [Get("/api/v1/sessions/{id}")]
+    Task<SessionView> GetSessionAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The questions to study now, without their answers, each with the reason it was chosen.</summary>
+    /// <param name="id">The session id.</param>
+    /// <param name="count">How many questions, 1-50 (default 1).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The questions; an empty list when there is nothing left to study now.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 404 <c>not_found</c>, 409 <c>session_ended</c>.</exception>
+    [Get("/api/v1/sessions/{id}/next")]
+    Task<NextQuestions> NextQuestionsAsync(Guid id, [Query] int? count = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Ends a session and sums it up (a mock test's score and answer key too).</summary>
+    /// <param name="id">The session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>.</exception>
+    [Post("/api/v1/sessions/{id}/end")]
+    Task<SessionSummary> EndSessionAsync(Guid id, CancellationToken cancellationToken = default);
+}
