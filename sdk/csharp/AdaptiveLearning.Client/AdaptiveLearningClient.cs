@@ -3,7 +3,10 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
+using AdaptiveLearning.Client.Resources.Imports;
+using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
+using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
@@ -43,6 +46,9 @@ public sealed class AdaptiveLearningClient : IDisposable
         Answers = apis.Answers;
         Cards = apis.Cards;
         Progress = apis.Progress;
+        Scheduler = apis.Scheduler;
+        Imports = apis.Imports;
+        Models = apis.Models;
         Session = apis.Session;
     }
 
@@ -69,6 +75,15 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>My progress per node and my dashboard.</summary>
     public IProgressApi Progress { get; }
+
+    /// <summary>My spaced-repetition scheduler: fit my own FSRS parameters, forecast my workload.</summary>
+    public ISchedulerApi Scheduler { get; }
+
+    /// <summary>Bulk imports of question files (authors and admins).</summary>
+    public IImportsApi Imports { get; }
+
+    /// <summary>The adaptive engine's models: train, swap and inspect them (admins).</summary>
+    public IModelsApi Models { get; }
 
     /// <summary>The tokens this client holds; renewed automatically.</summary>
     public AdaptiveLearningSession Session { get; }

@@ -4,7 +4,10 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
+using AdaptiveLearning.Client.Resources.Imports;
+using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
+using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
@@ -66,6 +69,9 @@ public static class AdaptiveLearningServiceCollectionExtensions
         AddArea<IAnswersApi>(services, settings, options);
         AddArea<ICardsApi>(services, settings, options);
         AddArea<IProgressApi>(services, settings, options);
+        AddArea<ISchedulerApi>(services, settings, options);
+        AddArea<IImportsApi>(services, settings, options);
+        AddArea<IModelsApi>(services, settings, options);
 
         services.AddTransient(sp => new ApiSet(
             session,
@@ -76,7 +82,10 @@ public static class AdaptiveLearningServiceCollectionExtensions
             sp.GetRequiredService<ISessionsApi>(),
             sp.GetRequiredService<IAnswersApi>(),
             sp.GetRequiredService<ICardsApi>(),
-            sp.GetRequiredService<IProgressApi>()));
+            sp.GetRequiredService<IProgressApi>(),
+            sp.GetRequiredService<ISchedulerApi>(),
+            sp.GetRequiredService<IImportsApi>(),
+            sp.GetRequiredService<IModelsApi>()));
         services.AddTransient(sp => new AdaptiveLearningClient(sp.GetRequiredService<ApiSet>()));
         return services;
     }

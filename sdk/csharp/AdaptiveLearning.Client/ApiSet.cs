@@ -2,8 +2,11 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
+using AdaptiveLearning.Client.Resources.Imports;
+using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
 using AdaptiveLearning.Client.Resources.Questions;
+using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 
@@ -19,4 +22,7 @@ internal sealed record ApiSet(
     ISessionsApi Sessions,
     IAnswersApi Answers,
     ICardsApi Cards,
-    IProgressApi Progress);
+    IProgressApi Progress,
+    ISchedulerApi Scheduler,
+    IImportsApi Imports,
+    IModelsApi Models);

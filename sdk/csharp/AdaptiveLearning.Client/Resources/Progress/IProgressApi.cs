@@ -20,4 +20,10 @@ public interface IProgressApi
     /// <returns>The dashboard.</returns>
     [Get("/api/v1/progress/dashboard")]
     Task<Dashboard> GetDashboardAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>My estimated ability θ per topic (item response theory, EAP) with its standard error.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The ability report.</returns>
+    [Get("/api/v1/progress/ability")]
+    Task<AbilityReport> GetAbilityAsync(CancellationToken cancellationToken = default);
 }
