@@ -44,7 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IHierarchyQueries, HierarchyQueries>();
         services.AddScoped<IQuestionRepository, QuestionRepository>();
         services.AddScoped<IQuestionQueries, QuestionQueries>();
-        services.AddContentCache();
+        services.AddContentCache(configuration);
         services.AddImport();
 
         services.AddHealthChecks()

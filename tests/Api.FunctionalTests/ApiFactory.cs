@@ -17,6 +17,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Admin:Password"] = TestEnvironment.AdminPassword,
             ["RateLimits:AuthPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Other test assemblies share this Redis; their invalidations must not reach this cache.
+            ["Cache:KeyPrefix"] = "api-tests",
             ["Adaptive:Models:Directory"] = TestEnvironment.ModelDirectory,
             // Training runs only when a test asks for it, so no test sees a model it did not train.
             ["Adaptive:Models:AutoRetrain"] = "false",

@@ -3,6 +3,7 @@ using AdaptiveLearning.Application.Content.Hierarchy;
 using AdaptiveLearning.Application.Content.Questions;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
@@ -11,12 +12,14 @@ namespace AdaptiveLearning.Infrastructure.Caching;
 
 internal static class CachingServices
 {
-    public static IServiceCollection AddContentCache(this IServiceCollection services)
+    public static IServiceCollection AddContentCache(this IServiceCollection services, IConfiguration configuration)
     {
+        var options = new CacheOptions(configuration["Cache:KeyPrefix"] ?? "adaptive");
+        services.AddSingleton(options);
         services.AddSingleton<IDistributedCache>(sp => new RedisCache(new RedisCacheOptions
         {
             ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()),
-            InstanceName = "adaptive:cache:",
+            InstanceName = $"{options.KeyPrefix}:cache:",
         }));
         services.AddFusionCache()
             .WithOptions(o =>

@@ -15,8 +15,8 @@ public sealed class ContentCache : IContentCache
 {
     /// <summary>Bump when a cached DTO changes shape, so a deploy never reads old shapes from Redis.</summary>
     public const int SchemaVersion = 1;
-    public const string GenerationKey = "adaptive:content:generation";
-    public static readonly RedisChannel Channel = RedisChannel.Literal("adaptive:content:invalidated");
+    private readonly string _generationKey;
+    private readonly RedisChannel _channel;
 
     private readonly IFusionCache _cache;
     private readonly IConnectionMultiplexer _redis;
@@ -25,9 +25,12 @@ public sealed class ContentCache : IContentCache
     private long _generation;
     private int _pendingInvalidation;
 
-    public ContentCache(IFusionCache cache, IConnectionMultiplexer redis, CacheMetrics metrics, ILogger<ContentCache> logger)
+    public ContentCache(IFusionCache cache, IConnectionMultiplexer redis, CacheMetrics metrics, ILogger<ContentCache> logger,
+        CacheOptions options)
     {
         (_cache, _redis, _metrics, _logger) = (cache, redis, metrics, logger);
+        _generationKey = $"{options.KeyPrefix}:content:generation";
+        _channel = RedisChannel.Literal($"{options.KeyPrefix}:content:invalidated");
         cache.Events.Hit += (_, _) => metrics.Hit();
         cache.Events.Miss += (_, _) => metrics.Miss();
         redis.ConnectionRestored += (_, _) => _ = OnReconnectedAsync();
@@ -44,9 +47,9 @@ public sealed class ContentCache : IContentCache
         {
             try
             {
-                var generation = await _redis.GetDatabase().StringIncrementAsync(GenerationKey);
+                var generation = await _redis.GetDatabase().StringIncrementAsync(_generationKey);
                 Advance(generation);
-                await _redis.GetSubscriber().PublishAsync(Channel, generation);
+                await _redis.GetSubscriber().PublishAsync(_channel, generation);
                 return;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
@@ -64,11 +67,11 @@ public sealed class ContentCache : IContentCache
     {
         try
         {
-            await _redis.GetSubscriber().SubscribeAsync(Channel, (_, value) =>
+            await _redis.GetSubscriber().SubscribeAsync(_channel, (_, value) =>
             {
                 if (value.TryParse(out long generation)) Advance(generation);
             });
-            var current = await _redis.GetDatabase().StringGetAsync(GenerationKey);
+            var current = await _redis.GetDatabase().StringGetAsync(_generationKey);
             if (current.TryParse(out long stored)) Advance(stored);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
