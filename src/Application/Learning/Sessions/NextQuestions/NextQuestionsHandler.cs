@@ -12,6 +12,7 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
 {
     // Enough due cards to fill any day's queue; the planner sorts them by retrievability.
     private const int DueCardWindow = 5000;
+    private static readonly IReadOnlyDictionary<long, QuestionScore> NoScores = new Dictionary<long, QuestionScore>();
 
     public async Task<NextQuestions> HandleAsync(NextQuestionsQuery request, CancellationToken ct)
     {
@@ -31,15 +32,12 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
         if (count <= 0)
             return new NextQuestions([]);
 
-        var planned = session.Mode switch
+        var (planned, scores) = session.Mode switch
         {
-            SessionMode.MockTest => await MockTestAsync(session, count, ct),
-            SessionMode.Cram => await CramAsync(session, schedule, now, count, ct),
+            SessionMode.MockTest => (await MockTestAsync(session, count, ct), NoScores),
+            SessionMode.Cram => (await CramAsync(session, schedule, now, count, ct), NoScores),
             _ => await ScheduledAsync(session, schedule, counts, now, count, ct),
         };
-        var scores = session.Mode is SessionMode.Learn or SessionMode.Practice
-            ? await ScoresAsync(session, schedule, planned.Select(p => p.QuestionId).ToList(), now, ct)
-            : new Dictionary<long, QuestionScore>();
         return await ShowAsync(planned, scores, ct);
     }
 
@@ -57,24 +55,23 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     {
         var progress = await placement.ReplayAsync(session, ct);
         if (progress.NextQuestionId is { } next)
-            return await ShowAsync([new PlannedQuestion(next, StudyReason.Placement)], new Dictionary<long, QuestionScore>(), ct);
+            return await ShowAsync([new PlannedQuestion(next, StudyReason.Placement)], NoScores, ct);
         if (!session.IsEnded)
             await completion.CompleteAsync(session, progress, schedule, ct);
         return new NextQuestions([]);
     }
 
-    private async Task<IReadOnlyDictionary<long, QuestionScore>> ScoresAsync(LearningSession session, LearnerSchedule schedule,
-        IReadOnlyList<long> questionIds, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Learn and practice rank new questions by the unified score and return every planned item's score; the
+    /// learner's scorer (their whole history) is built once per request and only when something is scored.
+    /// </summary>
+    private async Task<(IReadOnlyList<PlannedQuestion>, IReadOnlyDictionary<long, QuestionScore>)> ScheduledAsync(
+        LearningSession session, LearnerSchedule schedule, SessionCounts counts, DateTimeOffset now, int count, CancellationToken ct)
     {
-        var memories = (await study.DueCardsAsync(session.UserId, session.Scope, now, now.AddYears(200), DueCardWindow, ct))
-            .ToDictionary(c => c.QuestionId, c => c.Memory);
-        return await scoring.ScoreAsync(session.UserId, schedule,
-            questionIds.Select(id => new ScoreCandidate(id, memories.GetValueOrDefault(id))).ToList(), now, ct);
-    }
+        var scored = session.Mode is SessionMode.Learn or SessionMode.Practice;
+        LearnerScoring? scorer = null;
+        async Task<LearnerScoring> ScorerAsync() => scorer ??= await scoring.ForLearnerAsync(session.UserId, schedule, now, ct);
 
-    private async Task<IReadOnlyList<PlannedQuestion>> ScheduledAsync(LearningSession session, LearnerSchedule schedule,
-        SessionCounts counts, DateTimeOffset now, int count, CancellationToken ct)
-    {
         var calendar = schedule.Calendar;
         var today = await study.StudiedBetweenAsync(session.UserId, calendar.StartOfDay(now), calendar.NextDayStart(now), ct);
         var allowance = DailyAllowance.Remaining(schedule.Preferences.DailyNewLimit, schedule.Preferences.DailyReviewLimit,
@@ -89,19 +86,25 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
         var fresh = allowance.NewCards > 0 && session.Mode != SessionMode.Review
             ? await study.NewQuestionIdsAsync(session.UserId, session.Scope, now, Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
-        if (fresh.Count > 1)
-            fresh = await RankNewAsync(session, schedule, fresh, now, ct);
-        return StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count);
+        if (fresh.Count > 1 && scored)
+            fresh = await RankNewAsync(await ScorerAsync(), fresh, ct);
+        var planned = StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count);
+        if (!scored || planned.Count == 0)
+            return (planned, NoScores);
+
+        var memories = due.ToDictionary(c => c.QuestionId, c => c.Memory);
+        var scores = await (await ScorerAsync()).ScoreAsync(
+            planned.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
+        return (planned, scores);
     }
 
     /// <summary>
     /// New questions compete on the unified score; due cards keep the scheduler's order (lowest retrievability
     /// first), because their urgency is already what the schedule encodes.
     /// </summary>
-    private async Task<IReadOnlyList<long>> RankNewAsync(LearningSession session, LearnerSchedule schedule, IReadOnlyList<long> fresh,
-        DateTimeOffset now, CancellationToken ct)
+    private static async Task<IReadOnlyList<long>> RankNewAsync(LearnerScoring scorer, IReadOnlyList<long> fresh, CancellationToken ct)
     {
-        var scores = await scoring.ScoreAsync(session.UserId, schedule, fresh.Select(id => new ScoreCandidate(id, null)).ToList(), now, ct);
+        var scores = await scorer.ScoreAsync(fresh.Select(id => new ScoreCandidate(id, null)).ToList(), ct);
         return fresh.Select((id, index) => (id, index))
             .OrderByDescending(c => scores.TryGetValue(c.id, out var s) ? s.Total : double.MinValue)
             .ThenBy(c => c.index)
