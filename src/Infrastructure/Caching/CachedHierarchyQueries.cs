@@ -6,7 +6,4 @@ internal sealed class CachedHierarchyQueries(IHierarchyQueries inner, ContentCac
 {
     public async Task<IReadOnlyList<HierarchyNodeDto>> GetTreeAsync(bool includeInactive, CancellationToken ct) =>
         await cache.GetOrSetAsync($"hierarchy:tree:{includeInactive}", token => inner.GetTreeAsync(includeInactive, token), ct);
-
-    public async Task<HierarchyNodeDto?> GetNodeAsync(string path, bool includeInactive, CancellationToken ct) =>
-        await cache.GetOrSetAsync($"hierarchy:node:{includeInactive}:{path}", token => inner.GetNodeAsync(path, includeInactive, token), ct);
 }

@@ -21,21 +21,6 @@ internal sealed class HierarchyQueries(MySqlDataSource db) : IHierarchyQueries
         return Build(rows, counts, includeInactive);
     }
 
-    public async Task<HierarchyNodeDto?> GetNodeAsync(string path, bool includeInactive, CancellationToken ct)
-    {
-        if (!HierarchyPath.TryParse(path, out var parsed))
-            return null;
-        IReadOnlyList<HierarchyNodeDto> level = await GetTreeAsync(includeInactive, ct);
-        HierarchyNodeDto? node = null;
-        foreach (var ancestor in parsed.SelfAndAncestors())
-        {
-            node = level.FirstOrDefault(n => n.Path == ancestor.ToString());
-            if (node is null) return null;
-            level = node.Children;
-        }
-        return node! with { Children = node.Children.Select(c => c with { Children = [] }).ToArray() };
-    }
-
     private static IReadOnlyList<HierarchyNodeDto> Build(List<HierarchyRow> rows, Dictionary<long, int> counts, bool includeInactive)
     {
         var byParent = rows.Where(r => includeInactive || r.IsActive).ToLookup(r => r.ParentId);

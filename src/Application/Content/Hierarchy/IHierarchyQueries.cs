@@ -4,7 +4,4 @@ public interface IHierarchyQueries
 {
     /// <summary>All topics with their descendants; inactive nodes only when <paramref name="includeInactive"/>.</summary>
     Task<IReadOnlyList<HierarchyNodeDto>> GetTreeAsync(bool includeInactive, CancellationToken ct);
-
-    /// <summary>The node at <paramref name="path"/> with its direct children, or null.</summary>
-    Task<HierarchyNodeDto?> GetNodeAsync(string path, bool includeInactive, CancellationToken ct);
 }
