@@ -1,10 +1,10 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
-using AdaptiveLearning.ImportTool;
+using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.ImportTool.Benchmarks;
-using AdaptiveLearning.Infrastructure.Import;
+using AdaptiveLearning.ImportTool;
+using AdaptiveLearning.Infrastructure.Imports;
 using AdaptiveLearning.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api;
 using AdaptiveLearning.Application;
-using AdaptiveLearning.Infrastructure;
 using AdaptiveLearning.Infrastructure.Persistence;
+using AdaptiveLearning.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplication();

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
-using AdaptiveLearning.Infrastructure.Import;
+using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Infrastructure.Imports;
 using AdaptiveLearning.Infrastructure.Persistence;
 using Dapper;
 using Microsoft.Extensions.Configuration;

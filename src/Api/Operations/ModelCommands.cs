@@ -1,8 +1,8 @@
 using System.Text.Json;
-using AdaptiveLearning.Application.Adaptive.Models;
-using AdaptiveLearning.Application.Adaptive.Models.TrainCorrectnessModel;
-using AdaptiveLearning.Application.Adaptive.Tracing.FitKnowledgeTracing;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models.FitKnowledgeTracing;
+using AdaptiveLearning.Application.Models.RunCorrectnessTraining;
+using AdaptiveLearning.Application.Models;
 using AdaptiveLearning.Infrastructure.Persistence;
 
 namespace AdaptiveLearning.Api.Operations;
@@ -25,8 +25,8 @@ internal static class ModelCommands
         Console.WriteLine(JsonSerializer.Serialize(tracing));
         try
         {
-            var model = await scope.ServiceProvider.GetRequiredService<IHandler<TrainCorrectnessModelCommand, CorrectnessModelInfo>>()
-                .HandleAsync(new TrainCorrectnessModelCommand(), ct);
+            var model = await scope.ServiceProvider.GetRequiredService<IHandler<RunCorrectnessTrainingCommand, CorrectnessModelInfo>>()
+                .HandleAsync(new RunCorrectnessTrainingCommand(), ct);
             Console.WriteLine(JsonSerializer.Serialize(model));
             return 0;
         }

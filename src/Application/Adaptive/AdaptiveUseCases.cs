@@ -1,6 +1,6 @@
-using AdaptiveLearning.Application.Adaptive.Models;
 using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Adaptive.Scoring;
+using AdaptiveLearning.Application.Models;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Application.Adaptive;

@@ -1,6 +1,6 @@
-using AdaptiveLearning.Application.Learning.Answers;
-using AdaptiveLearning.Application.Learning.Progress;
-using AdaptiveLearning.Application.Learning.Sessions;
+using AdaptiveLearning.Application.Answers;
+using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Application.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Application.Learning;

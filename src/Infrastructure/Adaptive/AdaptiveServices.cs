@@ -1,9 +1,10 @@
-using AdaptiveLearning.Application.Adaptive;
-using AdaptiveLearning.Application.Adaptive.Models;
-using AdaptiveLearning.Application.Adaptive.Scheduler;
 using AdaptiveLearning.Application.Adaptive.Scoring;
+using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Application.Models;
+using AdaptiveLearning.Application.Scheduler;
 using AdaptiveLearning.Domain.Adaptive;
 using AdaptiveLearning.Infrastructure.MachineLearning;
+using AdaptiveLearning.Infrastructure.Scheduler;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Content.Hierarchy;
+using AdaptiveLearning.Application.Hierarchy;
 
 namespace AdaptiveLearning.Infrastructure.Caching;
 

@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Content.Questions;
+using AdaptiveLearning.Application.Questions;
 
 namespace AdaptiveLearning.Infrastructure.Caching;
 

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Application.Content;
-using AdaptiveLearning.Application.Content.Hierarchy;
-using AdaptiveLearning.Application.Content.Questions;
+using AdaptiveLearning.Application.Hierarchy;
+using AdaptiveLearning.Application.Questions;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;

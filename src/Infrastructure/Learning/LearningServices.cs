@@ -1,8 +1,12 @@
+using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Learning;
-using AdaptiveLearning.Application.Learning.Cards;
-using AdaptiveLearning.Application.Learning.Progress;
-using AdaptiveLearning.Application.Learning.ReviewLog;
+using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Application.Users.GetReviewLog;
 using AdaptiveLearning.Application.Users;
+using AdaptiveLearning.Infrastructure.Cards;
+using AdaptiveLearning.Infrastructure.Progress;
+using AdaptiveLearning.Infrastructure.Sessions;
+using AdaptiveLearning.Infrastructure.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Infrastructure.Learning;

@@ -1,5 +1,5 @@
-using AdaptiveLearning.Application.Adaptive.Models;
 using AdaptiveLearning.Application.Adaptive.Scoring;
+using AdaptiveLearning.Application.Models;
 using AdaptiveLearning.Domain.Tracing;
 
 namespace AdaptiveLearning.Infrastructure.MachineLearning;

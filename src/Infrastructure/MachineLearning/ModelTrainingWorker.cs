@@ -1,8 +1,8 @@
 using AdaptiveLearning.Application.Adaptive;
-using AdaptiveLearning.Application.Adaptive.Models;
-using AdaptiveLearning.Application.Adaptive.Models.TrainCorrectnessModel;
-using AdaptiveLearning.Application.Adaptive.Tracing.FitKnowledgeTracing;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models.FitKnowledgeTracing;
+using AdaptiveLearning.Application.Models.RunCorrectnessTraining;
+using AdaptiveLearning.Application.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -56,9 +56,9 @@ internal sealed class ModelTrainingWorker(
             if (job.Trigger == NewAttemptsTrigger)
                 await scope.ServiceProvider.GetRequiredService<IHandler<FitKnowledgeTracingCommand, KnowledgeTracingFit>>()
                     .HandleAsync(new FitKnowledgeTracingCommand(), stop);
-            var trainer = scope.ServiceProvider.GetRequiredService<IHandler<TrainCorrectnessModelCommand, CorrectnessModelInfo>>();
+            var trainer = scope.ServiceProvider.GetRequiredService<IHandler<RunCorrectnessTrainingCommand, CorrectnessModelInfo>>();
             // Training is CPU-bound for seconds: keep it off the thread that reads the queue.
-            var model = await Task.Run(() => trainer.HandleAsync(new TrainCorrectnessModelCommand(), stop), stop);
+            var model = await Task.Run(() => trainer.HandleAsync(new RunCorrectnessTrainingCommand(), stop), stop);
             jobs.Update(job with { Status = TrainingJobStatus.Succeeded, FinishedAt = clock.UtcNow, Model = model });
         }
         catch (ProblemException e)

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Content.ChangeQuestionStatus;
-using AdaptiveLearning.Api.Features.Content.CreateHierarchyNode;
-using AdaptiveLearning.Api.Features.Content.CreateQuestion;
+using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
+using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
+using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 

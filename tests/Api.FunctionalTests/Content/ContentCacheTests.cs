@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Content.GetHierarchy;
-using AdaptiveLearning.Api.Features.Content.GetQuestion;
-using AdaptiveLearning.Api.Features.Content.UpdateQuestion;
+using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
+using AdaptiveLearning.Api.Features.Questions.GetQuestion;
+using AdaptiveLearning.Api.Features.Questions.UpdateQuestion;
 using AdaptiveLearning.Api.Operations;
 using AdaptiveLearning.Infrastructure.Caching;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Content.CreateHierarchyNode;
-using AdaptiveLearning.Api.Features.Content.GetHierarchy;
-using AdaptiveLearning.Api.Features.Content.GetHierarchyNode;
-using AdaptiveLearning.Api.Features.Content.ReorderHierarchyNodes;
-using AdaptiveLearning.Api.Features.Content.UpdateHierarchyNode;
+using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
+using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
+using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
+using AdaptiveLearning.Api.Features.Hierarchy.ReorderHierarchyNodes;
+using AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 

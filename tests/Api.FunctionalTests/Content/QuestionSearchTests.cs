@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Content.ListQuestions;
+using AdaptiveLearning.Api.Features.Questions.ListQuestions;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Content.ChangeQuestionStatus;
-using AdaptiveLearning.Api.Features.Content.CreateQuestion;
-using AdaptiveLearning.Api.Features.Content.GetQuestion;
-using AdaptiveLearning.Api.Features.Content.UpdateQuestion;
+using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
+using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
+using AdaptiveLearning.Api.Features.Questions.GetQuestion;
+using AdaptiveLearning.Api.Features.Questions.UpdateQuestion;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 

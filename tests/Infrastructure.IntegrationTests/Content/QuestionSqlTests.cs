@@ -1,6 +1,6 @@
-using AdaptiveLearning.Application.Content.Questions;
+using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Domain.Content;
-using AdaptiveLearning.Infrastructure.Content;
+using AdaptiveLearning.Infrastructure.Questions;
 using NUnit.Framework;
 
 namespace AdaptiveLearning.Infrastructure.IntegrationTests.Content;

@@ -1,8 +1,8 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
-using AdaptiveLearning.Infrastructure.Import;
+using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Infrastructure.Imports;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 

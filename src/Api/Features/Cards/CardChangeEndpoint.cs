@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Application.Cards.ChangeCard;
+using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Cards;
-using AdaptiveLearning.Application.Learning.Cards.ChangeCard;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Cards;

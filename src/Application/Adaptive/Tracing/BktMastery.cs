@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Learning.Progress;
+using AdaptiveLearning.Application.Progress;
 
 namespace AdaptiveLearning.Application.Adaptive.Tracing;
 

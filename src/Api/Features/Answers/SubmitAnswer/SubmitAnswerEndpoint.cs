@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Application.Answers.SubmitAnswer;
+using AdaptiveLearning.Application.Answers;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Answers;
-using AdaptiveLearning.Application.Learning.Answers.SubmitAnswer;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Answers.SubmitAnswer;

@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Application.Answers.SubmitAnswerBatch;
+using AdaptiveLearning.Application.Answers;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Answers;
-using AdaptiveLearning.Application.Learning.Answers.SubmitAnswerBatch;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch;

@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Learning.Answers.SubmitAnswerBatch;
+using AdaptiveLearning.Application.Answers.SubmitAnswerBatch;
 using FastEndpoints;
 using FluentValidation;
 

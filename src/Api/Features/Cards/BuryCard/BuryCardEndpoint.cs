@@ -1,6 +1,6 @@
+using AdaptiveLearning.Application.Cards.ChangeCard;
+using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Cards;
-using AdaptiveLearning.Application.Learning.Cards.ChangeCard;
 
 namespace AdaptiveLearning.Api.Features.Cards.BuryCard;
 

@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Learning.Cards;
+using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Domain.Content;
 using FastEndpoints;
 using FluentValidation;

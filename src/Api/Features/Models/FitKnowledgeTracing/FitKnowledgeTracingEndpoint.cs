@@ -1,5 +1,5 @@
-using AdaptiveLearning.Application.Adaptive.Tracing.FitKnowledgeTracing;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models.FitKnowledgeTracing;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Models.FitKnowledgeTracing;

@@ -1,5 +1,5 @@
-using AdaptiveLearning.Application.Adaptive.Models.GetCorrectnessModel;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models.GetCorrectnessModel;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Models.GetCorrectnessModel;

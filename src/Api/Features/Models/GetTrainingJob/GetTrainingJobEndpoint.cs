@@ -1,6 +1,6 @@
-using AdaptiveLearning.Application.Adaptive.Models;
-using AdaptiveLearning.Application.Adaptive.Models.GetTrainingJob;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models.GetTrainingJob;
+using AdaptiveLearning.Application.Models;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Models.GetTrainingJob;

@@ -1,11 +1,11 @@
-using AdaptiveLearning.Application.Adaptive.Models;
-using AdaptiveLearning.Application.Adaptive.Models.StartTraining;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models.TrainCorrectnessModel;
+using AdaptiveLearning.Application.Models;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Models.TrainCorrectnessModel;
 
-internal sealed class TrainCorrectnessModelEndpoint(IHandler<StartCorrectnessTrainingCommand, TrainingJob> handler) : EndpointWithoutRequest<TrainingJob>
+internal sealed class TrainCorrectnessModelEndpoint(IHandler<TrainCorrectnessModelCommand, TrainingJob> handler) : EndpointWithoutRequest<TrainingJob>
 {
     public const string Trigger = "admin";
 
@@ -24,7 +24,7 @@ internal sealed class TrainCorrectnessModelEndpoint(IHandler<StartCorrectnessTra
 
     public override async Task HandleAsync(CancellationToken ct)
     {
-        var job = await handler.HandleAsync(new StartCorrectnessTrainingCommand(Trigger), ct);
+        var job = await handler.HandleAsync(new TrainCorrectnessModelCommand(Trigger), ct);
         HttpContext.Response.Headers.Location = "/" + DependencyInjection.RoutePrefix + ModelRoutes.JobFor(job.Id);
         await Send.ResponseAsync(job, 202, ct);
     }

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Api.Security;
-using AdaptiveLearning.Application.Adaptive.Ability.GetAbility;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Progress.GetAbility;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Progress.GetAbility;

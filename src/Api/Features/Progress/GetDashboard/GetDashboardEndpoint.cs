@@ -1,6 +1,6 @@
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Progress.GetDashboard;
+using AdaptiveLearning.Application.Progress.GetDashboard;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Progress.GetDashboard;

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Progress.GetProgress;
+using AdaptiveLearning.Application.Progress.GetProgress;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Progress.GetProgress;

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Api.Security;
-using AdaptiveLearning.Application.Adaptive.Scheduler.OptimizeScheduler;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Scheduler.OptimizeScheduler;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Scheduler.OptimizeScheduler;

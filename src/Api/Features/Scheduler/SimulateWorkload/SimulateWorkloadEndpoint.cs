@@ -1,6 +1,6 @@
 using AdaptiveLearning.Api.Security;
-using AdaptiveLearning.Application.Adaptive.Scheduler.SimulateWorkload;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Scheduler.SimulateWorkload;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Scheduler.SimulateWorkload;

@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Adaptive.Scheduler.SimulateWorkload;
+using AdaptiveLearning.Application.Scheduler.SimulateWorkload;
 using FastEndpoints;
 using FluentValidation;
 

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Sessions.EndSession;
+using AdaptiveLearning.Application.Sessions.EndSession;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Sessions.EndSession;

@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Sessions;
-using AdaptiveLearning.Application.Learning.Sessions.GetSession;
+using AdaptiveLearning.Application.Sessions.GetSession;
+using AdaptiveLearning.Application.Sessions;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Sessions.GetSession;

@@ -1,8 +1,9 @@
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Sessions.NextQuestions;
+using AdaptiveLearning.Application.Sessions.NextQuestions;
 using FastEndpoints;
-using Next = AdaptiveLearning.Application.Learning.Sessions.NextQuestions.NextQuestions;
+
+using Next = AdaptiveLearning.Application.Sessions.NextQuestions.NextQuestions;
 
 namespace AdaptiveLearning.Api.Features.Sessions.NextQuestions;
 

@@ -1,4 +1,4 @@
-using AdaptiveLearning.Application.Learning.Sessions.NextQuestions;
+using AdaptiveLearning.Application.Sessions.NextQuestions;
 using FastEndpoints;
 using FluentValidation;
 

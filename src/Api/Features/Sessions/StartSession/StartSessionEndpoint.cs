@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.Sessions;
-using AdaptiveLearning.Application.Learning.Sessions.StartSession;
+using AdaptiveLearning.Application.Sessions.StartSession;
+using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Domain.Learning;
 using FastEndpoints;
 

@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Learning.ReviewLog;
-using AdaptiveLearning.Application.Learning.ReviewLog.GetReviewLog;
+using AdaptiveLearning.Application.Users.GetReviewLog;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Users.GetReviewLog;

@@ -1,6 +1,0 @@
-namespace AdaptiveLearning.Api.Features.Content.ChangeQuestionStatus;
-
-public sealed class QuestionStatusRequest
-{
-    public long Id { get; init; }
-}

@@ -1,9 +1,0 @@
-namespace AdaptiveLearning.Api.Features.Content.GetHierarchy;
-
-public sealed class GetHierarchyRequest
-{
-    public const string Route = "/hierarchy";
-
-    /// <summary>Authors and admins only: include deactivated nodes.</summary>
-    public bool IncludeInactive { get; init; }
-}

@@ -1,9 +1,0 @@
-using FastEndpoints;
-using FluentValidation;
-
-namespace AdaptiveLearning.Api.Features.Content.ReorderHierarchyNodes;
-
-internal sealed class ReorderHierarchyNodesValidator : Validator<ReorderHierarchyNodesRequest>
-{
-    public ReorderHierarchyNodesValidator() => RuleFor(r => r.Codes).NotEmpty().Must(c => c.Count <= 1000);
-}

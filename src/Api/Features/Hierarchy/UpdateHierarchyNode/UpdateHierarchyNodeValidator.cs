@@ -1,0 +1,13 @@
+using FastEndpoints;
+using FluentValidation;
+
+namespace AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode;
+
+internal sealed class UpdateHierarchyNodeValidator : Validator<UpdateHierarchyNodeRequest>
+{
+    public UpdateHierarchyNodeValidator()
+    {
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).When(r => r.Name is not null);
+        RuleFor(r => r.Description).MaximumLength(5000);
+    }
+}

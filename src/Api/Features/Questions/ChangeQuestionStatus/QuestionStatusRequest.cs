@@ -1,0 +1,6 @@
+namespace AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
+
+public sealed class QuestionStatusRequest
+{
+    public long Id { get; init; }
+}

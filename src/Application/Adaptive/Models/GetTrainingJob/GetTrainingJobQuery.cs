@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Adaptive.Models.GetTrainingJob;
-
-public sealed record GetTrainingJobQuery(Guid JobId);

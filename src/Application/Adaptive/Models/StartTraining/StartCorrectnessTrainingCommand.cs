@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Adaptive.Models.StartTraining;
-
-public sealed record StartCorrectnessTrainingCommand(string Trigger);

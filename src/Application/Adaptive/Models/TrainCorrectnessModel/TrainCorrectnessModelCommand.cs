@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Adaptive.Models.TrainCorrectnessModel;
-
-public sealed record TrainCorrectnessModelCommand;

@@ -1,9 +1,0 @@
-namespace AdaptiveLearning.Application.Adaptive.Models;
-
-public enum TrainingJobStatus
-{
-    Queued,
-    Running,
-    Succeeded,
-    Failed,
-}

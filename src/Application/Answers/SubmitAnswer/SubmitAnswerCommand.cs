@@ -1,0 +1,5 @@
+using AdaptiveLearning.Application.Answers;
+
+namespace AdaptiveLearning.Application.Answers.SubmitAnswer;
+
+public sealed record SubmitAnswerCommand(Guid UserId, Guid SessionId, AnswerInput Answer);

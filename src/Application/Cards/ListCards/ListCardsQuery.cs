@@ -1,0 +1,8 @@
+using AdaptiveLearning.Application.Cards;
+
+namespace AdaptiveLearning.Application.Cards.ListCards;
+
+public sealed record ListCardsQuery(CardListSpecification Specification);
+
+/// <param name="NextCursor">Pass as <c>after</c> to get the next page; null on the last page.</param>
+public sealed record CardPage(IReadOnlyList<CardView> Items, string? NextCursor);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Cards.UndoAnswer;
+
+public sealed record UndoAnswerCommand(Guid UserId, long CardId);

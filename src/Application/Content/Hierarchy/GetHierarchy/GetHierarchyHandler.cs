@@ -1,9 +1,0 @@
-using AdaptiveLearning.Application.Common;
-
-namespace AdaptiveLearning.Application.Content.Hierarchy.GetHierarchy;
-
-internal sealed class GetHierarchyHandler(IHierarchyQueries queries) : IHandler<GetHierarchyQuery, IReadOnlyList<HierarchyNodeDto>>
-{
-    public Task<IReadOnlyList<HierarchyNodeDto>> HandleAsync(GetHierarchyQuery request, CancellationToken ct) =>
-        queries.GetTreeAsync(request.IncludeInactive, ct);
-}

@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Content.Hierarchy.GetHierarchy;
-
-public sealed record GetHierarchyQuery(bool IncludeInactive);

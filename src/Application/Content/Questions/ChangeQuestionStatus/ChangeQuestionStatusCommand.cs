@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Content.Questions.ChangeQuestionStatus;
-
-public sealed record ChangeQuestionStatusCommand(Guid UserId, long Id, QuestionAction Action);

@@ -1,8 +1,0 @@
-namespace AdaptiveLearning.Application.Content.Questions.ChangeQuestionStatus;
-
-public enum QuestionAction
-{
-    Submit,
-    Publish,
-    Archive,
-}

@@ -1,4 +1,0 @@
-namespace AdaptiveLearning.Application.Content.Questions.GetQuestion;
-
-/// <param name="AsLearner">True for learners: only published, visible questions, without answers.</param>
-public sealed record GetQuestionQuery(long Id, bool AsLearner);

@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Content.Questions;
-
-public sealed record QuestionPage(IReadOnlyList<QuestionDto> Items, string? NextCursor, int Total);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Hierarchy.GetHierarchy;
+
+public sealed record GetHierarchyQuery(bool IncludeInactive);

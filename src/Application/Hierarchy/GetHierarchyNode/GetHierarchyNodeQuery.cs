@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Hierarchy.GetHierarchyNode;
+
+public sealed record GetHierarchyNodeQuery(string Path, bool IncludeInactive);

@@ -1,5 +1,0 @@
-using AdaptiveLearning.Domain.Learning;
-
-namespace AdaptiveLearning.Application.Learning.Cards;
-
-public sealed record CardRow(long Id, long QuestionId, string Path, CardSnapshot Snapshot);

@@ -1,6 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.Cards.ListCards;
-
-public sealed record ListCardsQuery(CardListSpecification Specification);
-
-/// <param name="NextCursor">Pass as <c>after</c> to get the next page; null on the last page.</param>
-public sealed record CardPage(IReadOnlyList<CardView> Items, string? NextCursor);

@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.Cards.UndoAnswer;
-
-public sealed record UndoAnswerCommand(Guid UserId, long CardId);

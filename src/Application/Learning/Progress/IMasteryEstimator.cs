@@ -1,7 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.Progress;
-
-/// <summary>A learner's mastery (0 to 1) of each facet they have shown something on, keyed by facet path.</summary>
-public interface IMasteryEstimator
-{
-    Task<IReadOnlyDictionary<string, double>> FacetMasteryAsync(Guid userId, CancellationToken ct);
-}

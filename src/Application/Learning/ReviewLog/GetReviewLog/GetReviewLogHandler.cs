@@ -1,9 +1,0 @@
-using AdaptiveLearning.Application.Common;
-
-namespace AdaptiveLearning.Application.Learning.ReviewLog.GetReviewLog;
-
-internal sealed class GetReviewLogHandler(IReviewLogQueries log) : IHandler<GetReviewLogQuery, IReadOnlyList<ReviewLogEntry>>
-{
-    public Task<IReadOnlyList<ReviewLogEntry>> HandleAsync(GetReviewLogQuery request, CancellationToken ct) =>
-        log.GetAsync(request.UserId, ct);
-}

@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.ReviewLog.GetReviewLog;
-
-public sealed record GetReviewLogQuery(Guid UserId);

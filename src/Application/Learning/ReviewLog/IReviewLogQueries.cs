@@ -1,7 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.ReviewLog;
-
-public interface IReviewLogQueries
-{
-    /// <summary>Every schedule-changing answer not undone, oldest first.</summary>
-    Task<IReadOnlyList<ReviewLogEntry>> GetAsync(Guid userId, CancellationToken ct);
-}

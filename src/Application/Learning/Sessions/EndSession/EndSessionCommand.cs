@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.Sessions.EndSession;
-
-public sealed record EndSessionCommand(Guid UserId, Guid SessionId);

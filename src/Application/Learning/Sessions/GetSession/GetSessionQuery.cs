@@ -1,3 +1,0 @@
-namespace AdaptiveLearning.Application.Learning.Sessions.GetSession;
-
-public sealed record GetSessionQuery(Guid UserId, Guid SessionId);

@@ -1,5 +1,0 @@
-using AdaptiveLearning.Domain.Learning;
-
-namespace AdaptiveLearning.Application.Learning.Sessions.StartSession;
-
-public sealed record StartSessionCommand(Guid UserId, SessionMode Mode, IReadOnlyList<string> Scope, SessionLimits Limits);

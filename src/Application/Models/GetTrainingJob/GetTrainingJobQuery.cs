@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Models.GetTrainingJob;
+
+public sealed record GetTrainingJobQuery(Guid JobId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Models.RunCorrectnessTraining;
+
+public sealed record RunCorrectnessTrainingCommand;

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Models.TrainCorrectnessModel;
+
+public sealed record TrainCorrectnessModelCommand(string Trigger);

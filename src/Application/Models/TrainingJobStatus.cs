@@ -1,0 +1,9 @@
+namespace AdaptiveLearning.Application.Models;
+
+public enum TrainingJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Questions.ChangeQuestionStatus;
+
+public sealed record ChangeQuestionStatusCommand(Guid UserId, long Id, QuestionAction Action);

@@ -1,0 +1,8 @@
+namespace AdaptiveLearning.Application.Questions.ChangeQuestionStatus;
+
+public enum QuestionAction
+{
+    Submit,
+    Publish,
+    Archive,
+}

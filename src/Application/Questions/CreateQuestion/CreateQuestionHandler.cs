@@ -1,0 +1,24 @@
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Content;
+using AdaptiveLearning.Application.Hierarchy;
+using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Content;
+
+namespace AdaptiveLearning.Application.Questions.CreateQuestion;
+
+internal sealed class CreateQuestionHandler(
+    IQuestionRepository questions, IHierarchyRepository nodes, IQuestionQueries queries, IContentCache cache)
+    : IHandler<CreateQuestionCommand, QuestionDto>
+{
+    public async Task<QuestionDto> HandleAsync(CreateQuestionCommand request, CancellationToken ct)
+    {
+        var facet = await FacetResolver.ResolveAsync(nodes, request.FacetPath, ct);
+        var content = request.Input.ApplyTo(null);
+        QuestionInput.EnsureValid(content);
+
+        var externalId = request.ExternalId ?? $"q-{Guid.NewGuid():N}";
+        var id = await questions.AddAsync(Question.Create(externalId, facet.Id, content), request.AuthorId, ct);
+        await cache.InvalidateAllAsync(ct);
+        return (await queries.GetAsync(id, ct))!;
+    }
+}

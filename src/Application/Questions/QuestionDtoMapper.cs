@@ -1,0 +1,49 @@
+using AdaptiveLearning.Domain.Content;
+
+namespace AdaptiveLearning.Application.Questions;
+
+public static class QuestionDtoMapper
+{
+    public static string Name(this QuestionType type) => type switch
+    {
+        QuestionType.Mcq => "mcq",
+        QuestionType.Theory => "theory",
+        _ => "scenario",
+    };
+
+    public static string Name(this QuestionStatus status) => status switch
+    {
+        QuestionStatus.Draft => "draft",
+        QuestionStatus.InReview => "in_review",
+        QuestionStatus.Published => "published",
+        _ => "archived",
+    };
+
+    public static QuestionDto ToDto(QuestionContent c, long id, string externalId, string path, QuestionStatus status, int version,
+        IrtParameters irt, bool calibrated, bool nodesActive, DateTimeOffset updatedAt) => new()
+    {
+        Id = id,
+        ExternalId = externalId,
+        Path = path,
+        Type = c.Type.Name(),
+        Status = status.Name(),
+        Version = version,
+        Text = c.Text,
+        Scenario = c.Scenario,
+        Options = c.Options.Select(o => new QuestionOptionDto(o.Key, o.Text, o.Explanation)).ToArray(),
+        Difficulty = c.Difficulty,
+        EstimatedTimeSeconds = c.EstimatedTimeSeconds,
+        Tags = c.Tags,
+        Media = c.Media,
+        Metadata = c.Metadata,
+        Source = c.Source,
+        MultipleCorrect = c.CorrectKeys.Count > 1,
+        UpdatedAt = updatedAt,
+        CorrectKeys = c.CorrectKeys,
+        Explanation = c.Explanation,
+        ModelAnswer = c.ModelAnswer,
+        RubricKeywords = c.RubricKeywords,
+        Irt = new IrtDto(irt.A, irt.B, irt.C, calibrated),
+        VisibleToLearners = status == QuestionStatus.Published && nodesActive,
+    };
+}

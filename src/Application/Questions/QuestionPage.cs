@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Questions;
+
+public sealed record QuestionPage(IReadOnlyList<QuestionDto> Items, string? NextCursor, int Total);

@@ -1,0 +1,13 @@
+namespace AdaptiveLearning.Application.Scheduler.SimulateWorkload;
+
+public sealed record SimulateWorkloadCommand(Guid UserId, double DesiredRetention, int Days, int NewCardsPerDay)
+{
+    public const int MaxDays = 365;
+    public const double MinRetention = 0.7;
+    public const double MaxRetention = 0.99;
+}
+
+/// <param name="Days">Reviews per learner day, starting today.</param>
+public sealed record WorkloadForecast(double DesiredRetention, IReadOnlyList<WorkloadDay> Days, int TotalReviews);
+
+public sealed record WorkloadDay(DateOnly Day, int Reviews);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Sessions.GetSession;
+
+public sealed record GetSessionQuery(Guid UserId, Guid SessionId);

@@ -1,0 +1,18 @@
+using AdaptiveLearning.Application.Auth;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Domain.Learning;
+using AdaptiveLearning.Domain.Users;
+
+namespace AdaptiveLearning.Application.Sessions;
+
+/// <summary>Loads the learner and one of their sessions; someone else's session is reported as missing, never as forbidden.</summary>
+internal sealed class SessionLoader(IUserRepository users, ILearningSessionRepository sessions)
+{
+    public async Task<User> LearnerAsync(Guid userId, CancellationToken ct) =>
+        await users.GetAsync(userId, ct) ?? throw new ProblemException(Problems.Unauthenticated);
+
+    public async Task<LearningSession> SessionAsync(Guid userId, Guid sessionId, CancellationToken ct) =>
+        await sessions.GetAsync(userId, sessionId, ct)
+        ?? throw new ProblemException(Problems.NotFound, "No such session.");
+}

@@ -1,0 +1,27 @@
+using AdaptiveLearning.Application.Adaptive.Placement;
+using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Domain.Learning;
+
+namespace AdaptiveLearning.Application.Sessions;
+
+public sealed record SessionView(
+    Guid Id,
+    SessionMode Mode,
+    IReadOnlyList<string> Scope,
+    SessionLimits Limits,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    int Answered,
+    int Correct,
+    int? QuestionCount)
+{
+    /// <summary>A placement test's ability estimate and whether it is complete; absent for other modes.</summary>
+    public PlacementView? Placement { get; init; }
+
+    public static SessionView From(LearningSession session, SessionCounts counts) => new(
+        session.Id, session.Mode, session.Scope, session.Limits, session.StartedAt, session.EndedAt,
+        counts.Answered,
+        // A mock test reveals its score only at the end.
+        session.HidesFeedback ? 0 : counts.Correct,
+        session.Mode == SessionMode.MockTest ? session.QuestionIds.Count : session.Limits.QuestionCount);
+}

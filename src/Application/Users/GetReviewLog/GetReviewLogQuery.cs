@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.GetReviewLog;
+
+public sealed record GetReviewLogQuery(Guid UserId);

@@ -1,4 +1,0 @@
-namespace AdaptiveLearning.Infrastructure.Import;
-
-/// <summary>The values every question created by one batch shares.</summary>
-internal sealed record NewQuestionDefaults(string Status, string? UserId, DateTime Now);

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using AdaptiveLearning.Application.Imports;
+using Dapper;
+using MySqlConnector;
+
+namespace AdaptiveLearning.Infrastructure.Imports;
+
+internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task CreateAsync(ImportJobView job, Guid createdBy, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO import_jobs (id, status, created_by, file_count, dry_run, publish, created_at)
+            VALUES (@Id, @Status, @CreatedBy, @FileCount, @DryRun, @Publish, @CreatedAt)
+            """, new { Id = job.Id.ToString(), job.Status, CreatedBy = createdBy.ToString(), job.FileCount, job.DryRun, job.Publish, job.CreatedAt },
+            cancellationToken: ct));
+    }
+
+    public async Task MarkRunningAsync(Guid id, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE import_jobs SET status = @Status, started_at = @At WHERE id = @Id",
+            new { Id = id.ToString(), Status = ImportJobStatus.Running, At = at }, cancellationToken: ct));
+    }
+
+    public async Task FinishAsync(Guid id, string status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE import_jobs SET status = @Status, report = @Report, error = @Error, finished_at = @At WHERE id = @Id",
+            new { Id = id.ToString(), Status = status, Report = report is null ? null : JsonSerializer.Serialize(report, Json), Error = error, At = at },
+            cancellationToken: ct));
+    }
+
+    public async Task<ImportJobView?> GetAsync(Guid id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition("""
+            SELECT status AS Status, file_count AS FileCount, dry_run AS DryRun, publish AS Publish, report AS Report, error AS Error,
+                   created_at AS CreatedAt, started_at AS StartedAt, finished_at AS FinishedAt
+            FROM import_jobs WHERE id = @Id
+            """, new { Id = id.ToString() }, cancellationToken: ct));
+        return row is null ? null : new ImportJobView(id, row.Status, row.FileCount, row.DryRun, row.Publish, row.CreatedAt,
+            row.StartedAt, row.FinishedAt, row.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(row.Report, Json), row.Error);
+    }
+
+    private sealed class JobRow
+    {
+        public string Status { get; init; } = "";
+        public int FileCount { get; init; }
+        public bool DryRun { get; init; }
+        public bool Publish { get; init; }
+        public string? Report { get; init; }
+        public string? Error { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset? StartedAt { get; init; }
+        public DateTimeOffset? FinishedAt { get; init; }
+    }
+}

@@ -1,0 +1,4 @@
+namespace AdaptiveLearning.Infrastructure.Imports;
+
+/// <summary>The values every question created by one batch shares.</summary>
+internal sealed record NewQuestionDefaults(string Status, string? UserId, DateTime Now);

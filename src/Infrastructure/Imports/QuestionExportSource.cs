@@ -1,0 +1,35 @@
+using AdaptiveLearning.Application.Imports;
+using Dapper;
+using MySqlConnector;
+
+namespace AdaptiveLearning.Infrastructure.Imports;
+
+internal sealed class QuestionExportSource(MySqlDataSource db) : IQuestionExportSource
+{
+    public async Task<IReadOnlyList<ExportNode>> NodesAsync(string? path, CancellationToken ct)
+    {
+        // Ancestors come along so the exported _hierarchy.json names the whole way down to the subtree.
+        const string sql = $"""
+            SELECT id AS {nameof(ExportNode.Id)}, path AS {nameof(ExportNode.Path)}, level AS {nameof(ExportNode.Level)},
+                   name AS {nameof(ExportNode.Name)}, description AS {nameof(ExportNode.Description)}, sort_order AS {nameof(ExportNode.SortOrder)}
+            FROM hierarchy_nodes
+            WHERE @Path IS NULL OR path = @Path OR path LIKE CONCAT(@Path, '\_\_%') OR @Path LIKE CONCAT(path, '\_\_%')
+            ORDER BY path
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<ExportNodeRow>(new CommandDefinition(sql, new { Path = path }, cancellationToken: ct)))
+            .Select(r => new ExportNode(r.Id, r.Path, r.Level, r.Name, r.Description, r.SortOrder)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ExportedQuestion>> QuestionsAsync(long facetId, CancellationToken ct)
+    {
+        const string sql = $"""
+            SELECT external_id AS {nameof(ExportedQuestion.ExternalId)}, content AS {nameof(ExportedQuestion.Content)}
+            FROM questions WHERE facet_id = @FacetId ORDER BY id
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<ExportedQuestion>(new CommandDefinition(sql, new { FacetId = facetId }, cancellationToken: ct))).ToList();
+    }
+
+    private sealed record ExportNodeRow(long Id, string Path, sbyte Level, string Name, string? Description, int SortOrder);
+}

@@ -1,0 +1,61 @@
+using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Infrastructure.Learning;
+using Dapper;
+using MySqlConnector;
+
+using static AdaptiveLearning.Infrastructure.Learning.EligibleQuestions;
+
+namespace AdaptiveLearning.Infrastructure.Progress;
+
+/// <summary>Loads facet-level facts in one round trip; rolling them up the hierarchy happens in Application.</summary>
+internal sealed class ProgressQueries(MySqlDataSource db) : IProgressQueries
+{
+    public async Task<bool> NodeExistsAsync(string path, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS(SELECT 1 FROM hierarchy_nodes WHERE path = @Path)", new { Path = path }, cancellationToken: ct));
+    }
+
+    public async Task<ProgressFacts> LoadAsync(Guid userId, string? nodePath, DateTimeOffset recentSince, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Since = recentSince.UtcDateTime });
+        var scope = InScope(nodePath is null ? [] : [nodePath], parameters);
+        var sql = $"""
+            SELECT f.path, COUNT(*) AS questions
+            FROM questions q {Joins}
+            WHERE {Available} AND {scope}
+            GROUP BY f.path;
+
+            SELECT {CardRecord.Columns}, f.path
+            FROM cards c JOIN questions q ON q.id = c.question_id {Joins}
+            WHERE c.user_id = @UserId AND {Available} AND {scope};
+
+            SELECT f.path, COUNT(*) AS answered,
+                   CAST(COALESCE(SUM(a.correct = 1), 0) AS SIGNED) AS correct,
+                   CAST(COALESCE(SUM(a.time_spent_ms), 0) AS SIGNED) AS time_spent_ms,
+                   CAST(COALESCE(SUM(a.answered_at >= @Since), 0) AS SIGNED) AS recent_answered,
+                   CAST(COALESCE(SUM(a.answered_at >= @Since AND a.correct = 1), 0) AS SIGNED) AS recent_correct
+            FROM attempts a JOIN questions q ON q.id = a.question_id {Joins}
+            WHERE a.user_id = @UserId AND {scope}
+              AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)
+            GROUP BY f.path;
+
+            -- Quarter hours are fine enough to place every answer on the right learner day in any time zone.
+            SELECT DISTINCT CAST(DATE_FORMAT(a.answered_at, '%Y-%m-%d %H:00:00') AS DATETIME)
+                            + INTERVAL (FLOOR(MINUTE(a.answered_at) / 15) * 15) MINUTE
+            FROM attempts a
+            WHERE a.user_id = @UserId
+              AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id);
+            """;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        var totals = (await grid.ReadAsync<(string Path, long Questions)>()).Select(t => new FacetTotal(t.Path, (int)t.Questions)).ToList();
+        var cards = (await grid.ReadAsync<CardRecord>()).Select(c => new ProgressCard(c.Path ?? "", c.Snapshot)).ToList();
+        var attempts = (await grid.ReadAsync<(string Path, long Answered, long Correct, long TimeSpentMs, long RecentAnswered, long RecentCorrect)>())
+            .Select(a => new FacetAttempts(a.Path, (int)a.Answered, (int)a.Correct, a.TimeSpentMs, (int)a.RecentAnswered, (int)a.RecentCorrect))
+            .ToList();
+        var active = (await grid.ReadAsync<DateTime>()).Select(t => new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))).ToList();
+        return new ProgressFacts(totals, cards, attempts, active);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Data.Common;
+using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Content;
+using Dapper;
+using MySqlConnector;
+
+namespace AdaptiveLearning.Infrastructure.Questions;
+
+internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQuestionRepository
+{
+    public async Task<Question?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<QuestionRow>(new CommandDefinition(
+            QuestionRow.SelectFrom + " WHERE q.id = @Id", new { Id = id }, cancellationToken: ct));
+        return row?.ToQuestion();
+    }
+
+    public async Task<long> AddAsync(Question question, Guid? authorId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        long id;
+        try
+        {
+            id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO questions (external_id, facet_id, type, status, version, content, content_hash, search_text,
+                                       difficulty, irt_a, irt_b, irt_c, irt_calibrated, created_by, created_at, updated_at)
+                VALUES (@ExternalId, @FacetId, @Type, @Status, @Version, @Content, @ContentHash, @SearchText,
+                        @Difficulty, @IrtA, @IrtB, @IrtC, @IrtCalibrated, @AuthorId, @Now, @Now);
+                SELECT LAST_INSERT_ID();
+                """, Parameters(question, 0, authorId), transaction, cancellationToken: ct));
+        }
+        catch (MySqlException e) when (e.ErrorCode == MySqlErrorCode.DuplicateKeyEntry)
+        {
+            throw ProblemException.Field("externalId", $"A question with external id '{question.ExternalId}' exists already.");
+        }
+        await AppendVersionAsync(connection, transaction, question, id, authorId, ct);
+        await ReplaceTagsAsync(connection, transaction, id, question.Content.Tags, ct);
+        await transaction.CommitAsync(ct);
+        return id;
+    }
+
+    public async Task SaveAsync(Question question, bool newVersion, Guid? authorId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE questions SET facet_id = @FacetId, type = @Type, status = @Status, version = @Version, content = @Content,
+                                 content_hash = @ContentHash, search_text = @SearchText, difficulty = @Difficulty,
+                                 irt_a = @IrtA, irt_b = @IrtB, irt_c = @IrtC, irt_calibrated = @IrtCalibrated, updated_at = @Now
+            WHERE id = @Id
+            """, Parameters(question, question.Id, authorId), transaction, cancellationToken: ct));
+        if (newVersion)
+        {
+            await AppendVersionAsync(connection, transaction, question, question.Id, authorId, ct);
+            await ReplaceTagsAsync(connection, transaction, question.Id, question.Content.Tags, ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
+    private object Parameters(Question q, long id, Guid? authorId) => new
+    {
+        Id = id,
+        q.ExternalId,
+        q.FacetId,
+        Type = q.Content.Type.Name(),
+        Status = q.Status.Name(),
+        q.Version,
+        Content = q.Content.ToJson(),
+        ContentHash = q.Content.Hash(),
+        q.Content.SearchText,
+        q.Content.Difficulty,
+        IrtA = q.Irt.A,
+        IrtB = q.Irt.B,
+        IrtC = q.Irt.C,
+        q.IrtCalibrated,
+        AuthorId = authorId,
+        Now = clock.UtcNow,
+    };
+
+    private async Task AppendVersionAsync(MySqlConnection connection, DbTransaction transaction, Question q, long id,
+        Guid? authorId, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO question_versions (question_id, version, facet_id, content, content_hash, created_by, created_at)
+            VALUES (@Id, @Version, @FacetId, @Content, @ContentHash, @AuthorId, @Now)
+            """, Parameters(q, id, authorId), transaction, cancellationToken: ct));
+
+    private static async Task ReplaceTagsAsync(MySqlConnection connection, DbTransaction transaction, long id,
+        IReadOnlyList<string> tags, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM question_tags WHERE question_id = @Id", new { Id = id }, transaction, cancellationToken: ct));
+        if (tags.Count > 0)
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT IGNORE INTO question_tags (question_id, tag) VALUES (@Id, @Tag)",
+                tags.Select(tag => new { Id = id, Tag = tag }), transaction, cancellationToken: ct));
+    }
+}

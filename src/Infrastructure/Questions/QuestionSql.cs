@@ -1,0 +1,95 @@
+using AdaptiveLearning.Application.Questions;
+using Dapper;
+
+namespace AdaptiveLearning.Infrastructure.Questions;
+
+/// <summary>
+/// Turns a <see cref="QuestionSpecification"/> into parameterised SQL in three small steps
+/// (where, order, page). Only fixed fragments are concatenated; every value is a parameter.
+/// </summary>
+internal static class QuestionSql
+{
+    private const string Relevance = "MATCH(q.search_text) AGAINST (@Search IN NATURAL LANGUAGE MODE)";
+
+    public sealed record Query(string Page, string Count, DynamicParameters Parameters);
+
+    public static Query Build(QuestionSpecification spec)
+    {
+        var parameters = new DynamicParameters();
+        var filters = Where(spec, parameters);
+        var cursor = After(spec, parameters);
+        var select = spec.OrdersByRelevance ? QuestionRow.SelectFrom.Replace("SELECT ", $"SELECT {Relevance} AS score, ") : QuestionRow.SelectFrom;
+        parameters.Add("Take", spec.Limit + 1);
+
+        var page = $"{select}\nWHERE {string.Join(" AND ", filters.Concat(cursor))}\n{Order(spec)}\nLIMIT @Take";
+        var count = $"SELECT COUNT(*) FROM ({QuestionRow.SelectFrom}\nWHERE {string.Join(" AND ", filters)}) AS matching";
+        return new Query(page, count, parameters);
+    }
+
+    public static List<string> Where(QuestionSpecification spec, DynamicParameters p)
+    {
+        var where = new List<string> { "1 = 1" };
+        if (spec.LearnerVisibleOnly)
+            where.Add("q.status = 'published' AND f.is_active AND l.is_active AND s.is_active AND t.is_active");
+        if (spec.Status is { } status)
+        {
+            where.Add("q.status = @Status");
+            p.Add("Status", status.Name());
+        }
+        if (spec.Type is { } type)
+        {
+            where.Add("q.type = @Type");
+            p.Add("Type", type.Name());
+        }
+        if (spec.NodePath is { } path)
+        {
+            where.Add("(f.path = @NodePath OR f.path LIKE @NodePathPrefix)");
+            p.Add("NodePath", path);
+            p.Add("NodePathPrefix", EscapeLike(path + "__") + "%");
+        }
+        if (spec.MinDifficulty is { } min)
+        {
+            where.Add("q.difficulty >= @MinDifficulty");
+            p.Add("MinDifficulty", min);
+        }
+        if (spec.MaxDifficulty is { } max)
+        {
+            where.Add("q.difficulty <= @MaxDifficulty");
+            p.Add("MaxDifficulty", max);
+        }
+        if (spec.TagsAny.Count > 0)
+        {
+            where.Add("EXISTS (SELECT 1 FROM question_tags qt WHERE qt.question_id = q.id AND qt.tag IN @TagsAny)");
+            p.Add("TagsAny", spec.TagsAny);
+        }
+        if (spec.TagsAll.Count > 0)
+        {
+            where.Add("(SELECT COUNT(DISTINCT qt.tag) FROM question_tags qt WHERE qt.question_id = q.id AND qt.tag IN @TagsAll) = @TagsAllCount");
+            p.Add("TagsAll", spec.TagsAll);
+            p.Add("TagsAllCount", spec.TagsAll.Distinct().Count());
+        }
+        if (spec.OrdersByRelevance)
+        {
+            where.Add($"{Relevance} > 0");
+            p.Add("Search", spec.Search!.Trim());
+        }
+        return where;
+    }
+
+    public static List<string> After(QuestionSpecification spec, DynamicParameters p)
+    {
+        if (spec.After is not { } after)
+            return [];
+        p.Add("AfterId", after.Id);
+        if (!spec.OrdersByRelevance)
+            return ["q.id > @AfterId"];
+        p.Add("AfterScore", after.Score ?? double.MaxValue);
+        return [$"({Relevance} < @AfterScore OR ({Relevance} = @AfterScore AND q.id > @AfterId))"];
+    }
+
+    public static string Order(QuestionSpecification spec) =>
+        spec.OrdersByRelevance ? "ORDER BY score DESC, q.id" : "ORDER BY q.id";
+
+    private static string EscapeLike(string value) =>
+        value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+}
