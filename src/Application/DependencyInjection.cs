@@ -1,4 +1,13 @@
+using AdaptiveLearning.Application.Adaptive.Placement;
+using AdaptiveLearning.Application.Adaptive.Scoring;
+using AdaptiveLearning.Application.Adaptive.Tracing;
+using AdaptiveLearning.Application.Answers;
+using AdaptiveLearning.Application.Auth;
+using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Models;
+using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Application.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -6,14 +15,25 @@ namespace AdaptiveLearning.Application;
 
 public static class DependencyInjection
 {
+    /// <summary>Everything the Application owns: every use case handler and the helpers they share.</summary>
     public static IHostApplicationBuilder AddApplication(this IHostApplicationBuilder builder)
     {
-        builder.Services.Scan(scan => scan
+        var services = builder.Services;
+        services.Scan(scan => scan
             .FromAssembliesOf(typeof(DependencyInjection))
             .AddClasses(c => c.AssignableTo(typeof(IHandler<,>)), publicOnly: false)
             .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHandler<,>)))
             .WithScopedLifetime());
-        builder.Services.AddScoped<Auth.RefreshTokenFactory>();
+
+        services.AddScoped<RefreshTokenFactory>();
+        services.AddScoped<SessionLoader>();
+        services.AddScoped<AnswerRecorder>();
+        services.AddScoped<CardEditor>();
+        services.AddScoped<IMasteryEstimator, BktMastery>();
+        services.AddScoped<PlacementRunner>();
+        services.AddScoped<PlacementCompletion>();
+        services.AddScoped<NextQuestionScoring>();
+        services.AddSingleton<TrainingJobs>();
         return builder;
     }
 }

@@ -18,7 +18,6 @@ public static class AdaptiveServices
     /// </summary>
     public static IServiceCollection AddAdaptive(this IServiceCollection services)
     {
-        services.AddAdaptiveUseCases();
         services.AddSingleton(sp => Bind<AdaptiveOptions>(sp, AdaptiveOptions.Section) ?? new AdaptiveOptions());
         services.AddSingleton(sp => Bind<ScoreWeights>(sp, "Adaptive:Weights") ?? ScoreWeights.Default);
         services.AddSingleton(sp => Bind<PlacementOptions>(sp, "Adaptive:Placement") ?? PlacementOptions.Default);

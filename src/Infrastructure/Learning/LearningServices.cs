@@ -16,7 +16,6 @@ public static class LearningServices
     /// <summary>The learning loop: sessions, cards, attempts, progress and their use-case helpers.</summary>
     public static IServiceCollection AddLearning(this IServiceCollection services)
     {
-        services.AddLearningUseCases();
         services.AddScoped<ILearningSessionRepository, LearningSessionRepository>();
         services.AddScoped<ICardRepository, CardRepository>();
         services.AddScoped<IAttemptReader, AttemptReader>();

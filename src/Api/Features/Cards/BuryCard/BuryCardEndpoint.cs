@@ -1,11 +1,13 @@
-using AdaptiveLearning.Application.Cards.ChangeCard;
+using AdaptiveLearning.Application.Cards.BuryCard;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 
 namespace AdaptiveLearning.Api.Features.Cards.BuryCard;
 
-internal sealed class BuryCardEndpoint(IHandler<ChangeCardCommand, CardView> handler)
-    : CardChangeEndpoint(handler, CardChange.Bury, "bury", "Bury a card until my next day starts")
+internal sealed class BuryCardEndpoint(IHandler<BuryCardCommand, CardView> handler)
+    : CardActionEndpoint<BuryCardCommand>(handler, Action, "Bury a card until my next day starts")
 {
     public const string Action = "/bury";
+
+    protected override BuryCardCommand Command(Guid userId, long cardId) => new(userId, cardId);
 }

@@ -1,12 +1,12 @@
 using AdaptiveLearning.Api.Security;
-using AdaptiveLearning.Application.Cards.ChangeCard;
+using AdaptiveLearning.Application.Cards.SetCardDue;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Cards.SetCardDue;
 
-internal sealed class SetCardDueEndpoint(IHandler<ChangeCardCommand, CardView> handler) : Endpoint<SetCardDueRequest, CardView>
+internal sealed class SetCardDueEndpoint(IHandler<SetCardDueCommand, CardView> handler) : Endpoint<SetCardDueRequest, CardView>
 {
     public override void Configure()
     {
@@ -17,5 +17,5 @@ internal sealed class SetCardDueEndpoint(IHandler<ChangeCardCommand, CardView> h
     }
 
     public override async Task HandleAsync(SetCardDueRequest req, CancellationToken ct) =>
-        await Send.OkAsync(await handler.HandleAsync(new ChangeCardCommand(User.UserId(), req.Id, CardChange.SetDue, req.Due), ct), ct);
+        await Send.OkAsync(await handler.HandleAsync(new SetCardDueCommand(User.UserId(), req.Id, req.Due!.Value), ct), ct);
 }

@@ -1,11 +1,13 @@
-using AdaptiveLearning.Application.Cards.ChangeCard;
+using AdaptiveLearning.Application.Cards.SuspendCard;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 
 namespace AdaptiveLearning.Api.Features.Cards.SuspendCard;
 
-internal sealed class SuspendCardEndpoint(IHandler<ChangeCardCommand, CardView> handler)
-    : CardChangeEndpoint(handler, CardChange.Suspend, "suspend", "Suspend a card: it is never offered until unsuspended")
+internal sealed class SuspendCardEndpoint(IHandler<SuspendCardCommand, CardView> handler)
+    : CardActionEndpoint<SuspendCardCommand>(handler, Action, "Suspend a card: it is never offered until unsuspended")
 {
     public const string Action = "/suspend";
+
+    protected override SuspendCardCommand Command(Guid userId, long cardId) => new(userId, cardId);
 }

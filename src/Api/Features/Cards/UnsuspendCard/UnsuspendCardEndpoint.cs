@@ -1,11 +1,13 @@
-using AdaptiveLearning.Application.Cards.ChangeCard;
+using AdaptiveLearning.Application.Cards.UnsuspendCard;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 
 namespace AdaptiveLearning.Api.Features.Cards.UnsuspendCard;
 
-internal sealed class UnsuspendCardEndpoint(IHandler<ChangeCardCommand, CardView> handler)
-    : CardChangeEndpoint(handler, CardChange.Unsuspend, "unsuspend", "Unsuspend a card")
+internal sealed class UnsuspendCardEndpoint(IHandler<UnsuspendCardCommand, CardView> handler)
+    : CardActionEndpoint<UnsuspendCardCommand>(handler, Action, "Unsuspend a card")
 {
     public const string Action = "/unsuspend";
+
+    protected override UnsuspendCardCommand Command(Guid userId, long cardId) => new(userId, cardId);
 }

@@ -1,5 +1,4 @@
 using AdaptiveLearning.Api.Security;
-using AdaptiveLearning.Application.Cards.ChangeCard;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 using FastEndpoints;
@@ -7,17 +6,19 @@ using FastEndpoints;
 namespace AdaptiveLearning.Api.Features.Cards;
 
 /// <summary>The shape shared by the one-word card actions (suspend, unsuspend, bury, reset): POST to the card's action route.</summary>
-internal abstract class CardChangeEndpoint(IHandler<ChangeCardCommand, CardView> handler, CardChange change, string action, string summary)
+internal abstract class CardActionEndpoint<TCommand>(IHandler<TCommand, CardView> handler, string action, string summary)
     : Endpoint<CardRequest, CardView>
 {
     public override void Configure()
     {
-        Post(CardRequest.Route + "/" + action);
+        Post(CardRequest.Route + action);
         Options(x => x.WithTags("Cards"));
         Summary(s => s.Summary = summary);
         Description(x => x.Produces<CardView>().ProducesProblem(401).ProducesProblem(404), clearDefaults: true);
     }
 
+    protected abstract TCommand Command(Guid userId, long cardId);
+
     public override async Task HandleAsync(CardRequest req, CancellationToken ct) =>
-        await Send.OkAsync(await handler.HandleAsync(new ChangeCardCommand(User.UserId(), req.Id, change), ct), ct);
+        await Send.OkAsync(await handler.HandleAsync(Command(User.UserId(), req.Id), ct), ct);
 }

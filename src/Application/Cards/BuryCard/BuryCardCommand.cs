@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Cards.BuryCard;
+
+public sealed record BuryCardCommand(Guid UserId, long CardId);

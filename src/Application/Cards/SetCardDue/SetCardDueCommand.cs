@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Cards.SetCardDue;
+
+public sealed record SetCardDueCommand(Guid UserId, long CardId, DateTimeOffset Due);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Cards.SuspendCard;
+
+public sealed record SuspendCardCommand(Guid UserId, long CardId);
