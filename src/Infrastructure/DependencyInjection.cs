@@ -46,8 +46,8 @@ public static class DependencyInjection
         services.AddScoped<IHierarchyQueries, HierarchyQueries>();
         services.AddScoped<IQuestionRepository, QuestionRepository>();
         services.AddScoped<IQuestionQueries, QuestionQueries>();
-        services.AddContentCache(configuration);
         services.AddImport();
+        services.AddContentCache(configuration);
 
         services.AddHealthChecks()
             .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])

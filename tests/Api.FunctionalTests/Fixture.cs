@@ -1,6 +1,6 @@
 using AdaptiveLearning.Application.Auth.EnsureAdmin;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
+using AdaptiveLearning.Infrastructure.Caching;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
@@ -44,7 +44,7 @@ public sealed class Fixture
         await connection.OpenAsync();
         await _respawner.ResetAsync(connection);
         // The database is empty again, so nothing cached before may be served.
-        await Api.Services.GetRequiredService<IContentCache>().InvalidateAllAsync(CancellationToken.None);
+        await Api.Services.GetRequiredService<ContentCache>().InvalidateAllAsync(CancellationToken.None);
         await using var scope = Api.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IHandler<EnsureAdminCommand, Guid>>()
             .HandleAsync(new(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword), CancellationToken.None);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AdaptiveLearning.Application.Questions;
 
 namespace AdaptiveLearning.Api.Security;
 
@@ -6,4 +7,6 @@ internal static class PrincipalRoles
 {
     /// <summary>Authors and admins see drafts, inactive nodes and answer keys.</summary>
     public static bool IsStaff(this ClaimsPrincipal user) => user.IsInRole(Roles.Author) || user.IsInRole(Roles.Admin);
+
+    public static ContentViewer Viewer(this ClaimsPrincipal user) => user.IsStaff() ? ContentViewer.Staff : ContentViewer.Learner;
 }

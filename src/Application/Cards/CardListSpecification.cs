@@ -1,8 +1,9 @@
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Scheduling;
 
 namespace AdaptiveLearning.Application.Cards;
 
-/// <summary>Which of a learner's cards to list: filters plus a keyset page (ids after <see cref="AfterId"/>).</summary>
+/// <summary>Which of a learner's cards to list: filters plus a keyset page (cards after <see cref="After"/>, by id).</summary>
 public sealed record CardListSpecification(
     Guid UserId,
     CardState? State = null,
@@ -10,7 +11,7 @@ public sealed record CardListSpecification(
     string? NodePath = null,
     bool? Leech = null,
     bool? Suspended = null,
-    long? AfterId = null,
+    KeysetCursor? After = null,
     int Limit = CardListSpecification.DefaultLimit)
 {
     public const int DefaultLimit = 50;

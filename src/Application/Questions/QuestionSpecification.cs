@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Questions;
@@ -13,21 +14,22 @@ public sealed record QuestionSpecification
     public string? NodePath { get; init; }
     public QuestionType? Type { get; init; }
     public QuestionStatus? Status { get; init; }
-    /// <summary>Learners' view: published questions under active nodes only.</summary>
-    public bool LearnerVisibleOnly { get; init; }
+    /// <summary>Who reads the list: learners get published questions under active nodes only, without answers.</summary>
+    public ContentViewer Viewer { get; init; } = ContentViewer.Staff;
+    public bool LearnerVisibleOnly => Viewer == ContentViewer.Learner;
     public int? MinDifficulty { get; init; }
     public int? MaxDifficulty { get; init; }
     public IReadOnlyList<string> TagsAny { get; init; } = [];
     public IReadOnlyList<string> TagsAll { get; init; } = [];
     /// <summary>Full-text search over text and options; results then come by relevance.</summary>
     public string? Search { get; init; }
-    public QuestionCursor? After { get; init; }
+    public KeysetCursor? After { get; init; }
     public int Limit { get; init; } = 20;
 
     public bool OrdersByRelevance => !string.IsNullOrWhiteSpace(Search);
 
     public string CacheKey => string.Join('|',
-        "questions", NodePath, Type, Status, LearnerVisibleOnly, MinDifficulty, MaxDifficulty,
+        "questions", Viewer, NodePath, Type, Status, MinDifficulty, MaxDifficulty,
         string.Join(',', TagsAny.Order()), string.Join(',', TagsAll.Order()), Search?.Trim(),
         After?.Id, After?.Score?.ToString("R"), Limit);
 }

@@ -1,5 +1,6 @@
-using AdaptiveLearning.Application.Content;
+using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Application.Hierarchy;
+using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Questions;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
@@ -12,6 +13,7 @@ namespace AdaptiveLearning.Infrastructure.Caching;
 
 internal static class CachingServices
 {
+    /// <summary>Call after every decorated read and write service is registered.</summary>
     public static IServiceCollection AddContentCache(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new CacheOptions(configuration["Cache:KeyPrefix"] ?? "adaptive");
@@ -41,10 +43,14 @@ internal static class CachingServices
 
         services.AddSingleton<CacheMetrics>();
         services.AddSingleton<ContentCache>();
-        services.AddSingleton<IContentCache>(sp => sp.GetRequiredService<ContentCache>());
         services.AddHostedService<CacheStartup>();
         services.Decorate<IHierarchyQueries, CachedHierarchyQueries>();
         services.Decorate<IQuestionQueries, CachedQuestionQueries>();
+        // Writers retire the cached content when they commit: invalidation by construction, not by each handler.
+        services.Decorate<IHierarchyRepository, InvalidatingHierarchyRepository>();
+        services.Decorate<IQuestionRepository, InvalidatingQuestionRepository>();
+        services.Decorate<IQuestionImportStore, InvalidatingImportStore>();
+        services.Decorate<IAdaptiveStore, InvalidatingAdaptiveStore>();
         return services;
     }
 }

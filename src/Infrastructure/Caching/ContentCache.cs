@@ -1,4 +1,3 @@
-using AdaptiveLearning.Application.Content;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
@@ -11,10 +10,10 @@ namespace AdaptiveLearning.Infrastructure.Caching;
 /// pub/sub, so every instance switches to fresh keys at once. When Redis is down, a write clears
 /// this instance's memory level and bumps the generation again once Redis is back.
 /// </summary>
-public sealed class ContentCache : IContentCache
+public sealed class ContentCache
 {
     /// <summary>Bump when a cached DTO changes shape, so a deploy never reads old shapes from Redis.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
     private readonly string _generationKey;
     private readonly RedisChannel _channel;
 
@@ -40,6 +39,10 @@ public sealed class ContentCache : IContentCache
         _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
             (_, token) => factory(token), token: ct);
 
+    /// <summary>
+    /// Retires every cached content entry on every instance. Called after a write has committed, so it never
+    /// throws for Redis trouble: the write stands, and the other instances catch up when Redis returns.
+    /// </summary>
     public async Task InvalidateAllAsync(CancellationToken ct)
     {
         _metrics.Invalidated();

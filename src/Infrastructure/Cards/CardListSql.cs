@@ -54,10 +54,10 @@ internal static class CardListSql
             clauses.Add("c.suspended = @Suspended");
             parameters.Add("Suspended", suspended);
         }
-        if (spec.AfterId is { } after)
+        if (spec.After is { } after)
         {
             clauses.Add("c.id > @AfterId");
-            parameters.Add("AfterId", after);
+            parameters.Add("AfterId", after.Id);
         }
         return clauses;
     }

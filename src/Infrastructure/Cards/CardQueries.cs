@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Cards;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Infrastructure.Learning;
 using Dapper;
 using MySqlConnector;
@@ -7,11 +8,12 @@ namespace AdaptiveLearning.Infrastructure.Cards;
 
 internal sealed class CardQueries(MySqlDataSource db) : ICardQueries
 {
-    public async Task<IReadOnlyList<CardRow>> ListAsync(CardListSpecification spec, CancellationToken ct)
+    public async Task<Page<CardRow>> ListAsync(CardListSpecification spec, CancellationToken ct)
     {
         var (sql, parameters) = CardListSql.Build(spec);
         await using var connection = await db.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, parameters, cancellationToken: ct))).Select(ToCardRow).ToList();
+        var rows = (await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, parameters, cancellationToken: ct))).Select(ToCardRow).ToList();
+        return Page<CardRow>.FromRows(rows, spec.Limit, last => new KeysetCursor(last.Id));
     }
 
     public async Task<CardRow?> GetAsync(Guid userId, long cardId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions;
 using Dapper;
 using MySqlConnector;
@@ -6,27 +7,29 @@ namespace AdaptiveLearning.Infrastructure.Questions;
 
 internal sealed class QuestionQueries(MySqlDataSource db) : IQuestionQueries
 {
-    public async Task<QuestionDto?> GetAsync(long id, CancellationToken ct)
+    public async Task<QuestionDto?> GetAsync(long id, ContentViewer viewer, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<QuestionRow>(new CommandDefinition(
             QuestionRow.SelectFrom + " WHERE q.id = @Id", new { Id = id }, cancellationToken: ct));
-        return row?.ToDto();
+        var question = row?.ToDto();
+        return viewer == ContentViewer.Staff ? question
+            : question is { VisibleToLearners: true } ? question.ForLearner()
+            : null;
     }
 
-    public async Task<QuestionPage> ListAsync(QuestionSpecification specification, CancellationToken ct)
+    public async Task<Page<QuestionDto>> ListAsync(QuestionSpecification specification, CancellationToken ct)
     {
         var query = QuestionSql.Build(specification);
         await using var connection = await db.OpenConnectionAsync(ct);
-        var rows = (await connection.QueryAsync<QuestionRow>(new CommandDefinition(query.Page, query.Parameters, cancellationToken: ct))).ToList();
-        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(query.Count, query.Parameters, cancellationToken: ct));
-
-        var hasMore = rows.Count > specification.Limit;
-        var items = rows.Take(specification.Limit).ToList();
-        var last = items.LastOrDefault();
-        var next = hasMore && last is not null
-            ? new QuestionCursor(last.Id, specification.OrdersByRelevance ? last.Score : null).Encode()
-            : null;
-        return new QuestionPage(items.Select(r => r.ToDto()).ToArray(), next, total);
+        // The page and its total in one round trip.
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            query.Page + ";\n" + query.Count, query.Parameters, cancellationToken: ct));
+        var rows = (await results.ReadAsync<QuestionRow>()).ToList();
+        var total = await results.ReadSingleAsync<int>();
+        var page = Page<QuestionRow>.FromRows(rows, specification.Limit,
+            last => new KeysetCursor(last.Id, specification.OrdersByRelevance ? last.Score : null), total);
+        return new Page<QuestionDto>(page.Items.Select(r => specification.LearnerVisibleOnly ? r.ToDto().ForLearner() : r.ToDto()).ToArray(),
+            page.Next, page.Total);
     }
 }

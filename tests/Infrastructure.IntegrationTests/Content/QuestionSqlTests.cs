@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Infrastructure.Questions;
@@ -36,7 +37,7 @@ public sealed class QuestionSqlTests
     [Test]
     public void LearnerSpecificationOnlySeesPublishedQuestionsUnderActiveNodes()
     {
-        var query = QuestionSql.Build(new QuestionSpecification { LearnerVisibleOnly = true });
+        var query = QuestionSql.Build(new QuestionSpecification { Viewer = ContentViewer.Learner });
 
         Assert.That(query.Page, Does.Contain("q.status = 'published' AND f.is_active AND l.is_active AND s.is_active AND t.is_active"));
         Assert.That(query.Count, Does.Contain("q.status = 'published'"));
@@ -60,7 +61,7 @@ public sealed class QuestionSqlTests
     {
         var query = QuestionSql.Build(new QuestionSpecification
         {
-            Search = " bears ", Type = QuestionType.Mcq, MinDifficulty = 2, MaxDifficulty = 4, After = new QuestionCursor(17, 3.5),
+            Search = " bears ", Type = QuestionType.Mcq, MinDifficulty = 2, MaxDifficulty = 4, After = new KeysetCursor(17, 3.5),
         });
 
         Assert.Multiple(() =>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Sessions;
@@ -10,12 +8,13 @@ internal sealed class ListCardsHandler(SessionLoader loader, ICardQueries cards,
 {
     public async Task<CardPage> HandleAsync(ListCardsQuery request, CancellationToken ct)
     {
-        var spec = request.Specification with { Limit = Math.Clamp(request.Specification.Limit, 1, CardListSpecification.MaxLimit) };
+        var spec = new CardListSpecification(request.UserId, request.State, request.DueBefore, request.Node, request.Leech,
+            request.Suspended, KeysetCursor.DecodeOrThrow(request.After, "after"),
+            Math.Clamp(request.Limit ?? CardListSpecification.DefaultLimit, 1, CardListSpecification.MaxLimit));
         var schedule = LearnerSchedule.For(await loader.LearnerAsync(spec.UserId, ct));
-        var rows = await cards.ListAsync(spec, ct);
+        var page = await cards.ListAsync(spec, ct);
         var now = clock.UtcNow;
-        var page = rows.Take(spec.Limit).Select(r => CardView.From(r.Id, r.QuestionId, r.Snapshot, schedule, now, r.Path)).ToList();
-        var next = rows.Count > spec.Limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null;
-        return new CardPage(page, next);
+        return new CardPage(page.Items.Select(r => CardView.From(r.Id, r.QuestionId, r.Snapshot, schedule, now, r.Path)).ToList(),
+            page.Next?.Encode());
     }
 }

@@ -1,8 +1,15 @@
-using AdaptiveLearning.Application.Cards;
+using AdaptiveLearning.Domain.Scheduling;
 
 namespace AdaptiveLearning.Application.Cards.ListCards;
 
-public sealed record ListCardsQuery(CardListSpecification Specification);
-
-/// <param name="NextCursor">Pass as <c>after</c> to get the next page; null on the last page.</param>
-public sealed record CardPage(IReadOnlyList<CardView> Items, string? NextCursor);
+/// <summary>A learner's card list request as sent; the handler turns it into a <see cref="CardListSpecification"/>.</summary>
+/// <param name="After">The nextCursor of the previous page.</param>
+public sealed record ListCardsQuery(
+    Guid UserId,
+    CardState? State = null,
+    DateTimeOffset? DueBefore = null,
+    string? Node = null,
+    bool? Leech = null,
+    bool? Suspended = null,
+    string? After = null,
+    int? Limit = null);

@@ -1,11 +1,10 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Hierarchy.CreateHierarchyNode;
 
-internal sealed class CreateHierarchyNodeHandler(IHierarchyRepository nodes, IHierarchyQueries queries, IContentCache cache)
+internal sealed class CreateHierarchyNodeHandler(IHierarchyRepository nodes, IHierarchyQueries queries)
     : IHandler<CreateHierarchyNodeCommand, HierarchyNodeDto>
 {
     public async Task<HierarchyNodeDto> HandleAsync(CreateHierarchyNodeCommand request, CancellationToken ct)
@@ -32,7 +31,6 @@ internal sealed class CreateHierarchyNodeHandler(IHierarchyRepository nodes, IHi
             Description = request.Description,
             SortOrder = request.Order ?? (siblings.Count == 0 ? 0 : siblings.Max(s => s.SortOrder) + 1),
         }, ct);
-        await cache.InvalidateAllAsync(ct);
         return (await queries.GetNodeAsync(path.ToString(), includeInactive: true, ct))!;
     }
 }

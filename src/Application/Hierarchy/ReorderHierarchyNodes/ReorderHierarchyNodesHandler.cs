@@ -1,10 +1,9 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Hierarchy;
 
 namespace AdaptiveLearning.Application.Hierarchy.ReorderHierarchyNodes;
 
-internal sealed class ReorderHierarchyNodesHandler(IHierarchyRepository nodes, IContentCache cache)
+internal sealed class ReorderHierarchyNodesHandler(IHierarchyRepository nodes)
     : IHandler<ReorderHierarchyNodesCommand, bool>
 {
     public async Task<bool> HandleAsync(ReorderHierarchyNodesCommand request, CancellationToken ct)
@@ -23,7 +22,6 @@ internal sealed class ReorderHierarchyNodesHandler(IHierarchyRepository nodes, I
         for (var i = 0; i < request.Codes.Count; i++)
             byCode[request.Codes[i]].SortOrder = i;
         await nodes.SaveOrderAsync(children, ct);
-        await cache.InvalidateAllAsync(ct);
         return true;
     }
 }

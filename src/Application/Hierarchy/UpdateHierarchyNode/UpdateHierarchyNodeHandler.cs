@@ -1,10 +1,9 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Hierarchy;
 
 namespace AdaptiveLearning.Application.Hierarchy.UpdateHierarchyNode;
 
-internal sealed class UpdateHierarchyNodeHandler(IHierarchyRepository nodes, IHierarchyQueries queries, IContentCache cache)
+internal sealed class UpdateHierarchyNodeHandler(IHierarchyRepository nodes, IHierarchyQueries queries)
     : IHandler<UpdateHierarchyNodeCommand, HierarchyNodeDto>
 {
     public async Task<HierarchyNodeDto> HandleAsync(UpdateHierarchyNodeCommand request, CancellationToken ct)
@@ -15,7 +14,6 @@ internal sealed class UpdateHierarchyNodeHandler(IHierarchyRepository nodes, IHi
         node.Description = request.Description ?? node.Description;
         node.IsActive = request.Active ?? node.IsActive;
         await nodes.SaveAsync(node, ct);
-        await cache.InvalidateAllAsync(ct);
         return (await queries.GetNodeAsync(request.Path, includeInactive: true, ct))!;
     }
 }

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Imports.Format;
-using Microsoft.Extensions.Logging;
 
 namespace AdaptiveLearning.Application.Imports.ImportQuestions;
 
@@ -11,10 +9,7 @@ namespace AdaptiveLearning.Application.Imports.ImportQuestions;
 /// written, and writes each chunk's valid files in one transaction: a killed run loses at most one chunk,
 /// and running again finds the committed ones unchanged.
 /// </summary>
-internal sealed class ImportQuestionsHandler(
-    IQuestionImportStore store,
-    IEnumerable<IContentCache> caches,
-    ILogger<ImportQuestionsHandler> logger) : IHandler<ImportQuestionsCommand, ImportReport>
+internal sealed class ImportQuestionsHandler(IQuestionImportStore store) : IHandler<ImportQuestionsCommand, ImportReport>
 {
     internal const long ChunkBytes = 8 * 1024 * 1024;
     // Nothing overlaps the first chunk's parsing, so it is kept small to start writing sooner.
@@ -46,10 +41,7 @@ internal sealed class ImportQuestionsHandler(
             }
         }
 
-        var report = run.ToReport(options.DryRun, Stopwatch.GetElapsedTime(started));
-        if (!options.DryRun && !report.ChangedNothing)
-            await InvalidateCachesAsync(ct);
-        return report;
+        return run.ToReport(options.DryRun, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task ImportHierarchyAsync(IReadOnlyList<ImportFile> files, ImportRun run, ImportOptions options, CancellationToken ct)
@@ -89,21 +81,5 @@ internal sealed class ImportQuestionsHandler(
         }
         if (chunk.Count > 0)
             yield return chunk;
-    }
-
-    /// <summary>The data is committed by now; a cache that cannot be reached must not turn a good import into a failure.</summary>
-    private async Task InvalidateCachesAsync(CancellationToken ct)
-    {
-        foreach (var cache in caches)
-        {
-            try
-            {
-                await cache.InvalidateAllAsync(ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Imported content is committed but the content cache could not be invalidated");
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Domain.Tracing;
 
 namespace AdaptiveLearning.Application.Models.FitKnowledgeTracing;
@@ -11,7 +10,7 @@ namespace AdaptiveLearning.Application.Models.FitKnowledgeTracing;
 /// log. Items keep their authored parameters until they have enough answers: a 2PL fit on a handful of
 /// responses is mostly the prior.
 /// </summary>
-internal sealed class FitKnowledgeTracingHandler(IAttemptLog log, IAdaptiveStore store, IContentCache cache,
+internal sealed class FitKnowledgeTracingHandler(IAttemptLog log, IAdaptiveStore store,
     AdaptiveOptions options, IClock clock) : IHandler<FitKnowledgeTracingCommand, KnowledgeTracingFit>
 {
     public async Task<KnowledgeTracingFit> HandleAsync(FitKnowledgeTracingCommand request, CancellationToken ct)
@@ -35,8 +34,6 @@ internal sealed class FitKnowledgeTracingHandler(IAttemptLog log, IAdaptiveStore
                 if (responsesByItem[itemId] >= options.MinimumItemResponses)
                     calibrated[long.Parse(itemId)] = item;
             await store.SaveCalibrationAsync(calibrated, ct);
-            // Question reads carry IRT parameters, so cached copies are stale now.
-            await cache.InvalidateAllAsync(ct);
         }
 
         return new KnowledgeTracingFit(attempts.Count, attempts.Select(a => a.LearnerId).Distinct().Count(),

@@ -1,11 +1,10 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Questions.ChangeQuestionStatus;
 
-internal sealed class ChangeQuestionStatusHandler(IQuestionRepository questions, IQuestionQueries queries, IContentCache cache)
+internal sealed class ChangeQuestionStatusHandler(IQuestionRepository questions, IQuestionQueries queries)
     : IHandler<ChangeQuestionStatusCommand, QuestionDto>
 {
     public async Task<QuestionDto> HandleAsync(ChangeQuestionStatusCommand request, CancellationToken ct)
@@ -26,7 +25,6 @@ internal sealed class ChangeQuestionStatusHandler(IQuestionRepository questions,
             throw new ProblemException(Problems.InvalidTransition, e.Message);
         }
         await questions.SaveAsync(question, newVersion: false, request.UserId, ct);
-        await cache.InvalidateAllAsync(ct);
-        return (await queries.GetAsync(question.Id, ct))!;
+        return (await queries.GetAsync(question.Id, ContentViewer.Staff, ct))!;
     }
 }

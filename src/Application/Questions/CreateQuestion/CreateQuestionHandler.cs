@@ -1,5 +1,4 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Domain.Content;
@@ -7,7 +6,7 @@ using AdaptiveLearning.Domain.Content;
 namespace AdaptiveLearning.Application.Questions.CreateQuestion;
 
 internal sealed class CreateQuestionHandler(
-    IQuestionRepository questions, IHierarchyRepository nodes, IQuestionQueries queries, IContentCache cache)
+    IQuestionRepository questions, IHierarchyRepository nodes, IQuestionQueries queries)
     : IHandler<CreateQuestionCommand, QuestionDto>
 {
     public async Task<QuestionDto> HandleAsync(CreateQuestionCommand request, CancellationToken ct)
@@ -18,7 +17,6 @@ internal sealed class CreateQuestionHandler(
 
         var externalId = request.ExternalId ?? $"q-{Guid.NewGuid():N}";
         var id = await questions.AddAsync(Question.Create(externalId, facet.Id, content), request.AuthorId, ct);
-        await cache.InvalidateAllAsync(ct);
-        return (await queries.GetAsync(id, ct))!;
+        return (await queries.GetAsync(id, ContentViewer.Staff, ct))!;
     }
 }

@@ -1,12 +1,11 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Content;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Questions;
 
 namespace AdaptiveLearning.Application.Questions.UpdateQuestion;
 
 internal sealed class UpdateQuestionHandler(
-    IQuestionRepository questions, IHierarchyRepository nodes, IQuestionQueries queries, IContentCache cache)
+    IQuestionRepository questions, IHierarchyRepository nodes, IQuestionQueries queries)
     : IHandler<UpdateQuestionCommand, QuestionDto>
 {
     public async Task<QuestionDto> HandleAsync(UpdateQuestionCommand request, CancellationToken ct)
@@ -25,10 +24,7 @@ internal sealed class UpdateQuestionHandler(
         }
         var revised = question.Revise(content);
         if (revised || moved)
-        {
             await questions.SaveAsync(question, newVersion: revised, request.AuthorId, ct);
-            await cache.InvalidateAllAsync(ct);
-        }
-        return (await queries.GetAsync(question.Id, ct))!;
+        return (await queries.GetAsync(question.Id, ContentViewer.Staff, ct))!;
     }
 }

@@ -18,8 +18,7 @@ internal sealed class ListCardsEndpoint(IHandler<ListCardsQuery, CardPage> handl
 
     public override async Task HandleAsync(ListCardsRequest req, CancellationToken ct)
     {
-        var spec = new CardListSpecification(User.UserId(), req.State, req.DueBefore, req.Node, req.Leech, req.Suspended,
-            req.After is null ? null : long.Parse(req.After, System.Globalization.CultureInfo.InvariantCulture), req.Limit);
-        await Send.OkAsync(await handler.HandleAsync(new ListCardsQuery(spec), ct), ct);
+        var query = new ListCardsQuery(User.UserId(), req.State, req.DueBefore, req.Node, req.Leech, req.Suspended, req.After, req.Limit);
+        await Send.OkAsync(await handler.HandleAsync(query, ct), ct);
     }
 }

@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Cards;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Content;
 using FastEndpoints;
 using FluentValidation;
@@ -11,7 +12,7 @@ internal sealed class ListCardsValidator : Validator<ListCardsRequest>
     {
         RuleFor(r => r.State).IsInEnum();
         RuleFor(r => r.Node).Must(n => n is null || HierarchyPath.TryParse(n, out _)).WithMessage("Not a hierarchy path.");
-        RuleFor(r => r.After).Must(a => a is null || long.TryParse(a, out var id) && id >= 0).WithMessage("Not a cursor from a previous page.");
+        RuleFor(r => r.After).Must(a => KeysetCursor.TryDecode(a, out _)).WithMessage("Not a cursor from a previous page.");
         RuleFor(r => r.Limit).InclusiveBetween(1, CardListSpecification.MaxLimit);
     }
 }

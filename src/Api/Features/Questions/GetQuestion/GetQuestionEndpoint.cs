@@ -22,5 +22,5 @@ internal sealed class GetQuestionEndpoint(IHandler<GetQuestionQuery, QuestionDto
     }
 
     public override async Task HandleAsync(GetQuestionRequest req, CancellationToken ct) =>
-        await Send.ResultAsync(ETagResponse.For(HttpContext, await handler.HandleAsync(new GetQuestionQuery(req.Id, AsLearner: !User.IsStaff()), ct)));
+        await Send.ResultAsync(ETagResponse.For(HttpContext, await handler.HandleAsync(new GetQuestionQuery(req.Id, User.Viewer()), ct)));
 }

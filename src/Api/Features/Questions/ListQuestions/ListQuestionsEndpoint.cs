@@ -1,12 +1,13 @@
 using AdaptiveLearning.Api.Features.Content;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Questions.ListQuestions;
 using AdaptiveLearning.Application.Questions;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Questions.ListQuestions;
 
-internal sealed class ListQuestionsEndpoint(IHandler<QuestionSpecification, QuestionPage> handler)
+internal sealed class ListQuestionsEndpoint(IHandler<ListQuestionsQuery, QuestionPage> handler)
     : Endpoint<ListQuestionsRequest, QuestionPage>
 {
     public override void Configure()
@@ -19,28 +20,11 @@ internal sealed class ListQuestionsEndpoint(IHandler<QuestionSpecification, Ques
 
     public override async Task HandleAsync(ListQuestionsRequest req, CancellationToken ct)
     {
-        if (!QuestionCursor.TryDecode(req.Cursor, out var cursor))
-            throw ProblemException.Field("cursor", "Not a cursor returned by this API.");
-        var staff = User.IsStaff();
-        ContentNames.TryParseType(req.Type ?? "", out var type);
-        ContentNames.TryParseStatus(req.Status ?? "", out var status);
-        var spec = new QuestionSpecification
-        {
-            NodePath = req.Node,
-            Type = req.Type is null ? null : type,
-            Status = staff && req.Status is not null ? status : null,
-            LearnerVisibleOnly = !staff,
-            MinDifficulty = req.DifficultyMin,
-            MaxDifficulty = req.DifficultyMax,
-            TagsAny = Split(req.TagsAny),
-            TagsAll = Split(req.TagsAll),
-            Search = string.IsNullOrWhiteSpace(req.Q) ? null : req.Q,
-            After = cursor,
-            Limit = req.Limit ?? 20,
-        };
-        await Send.OkAsync(await handler.HandleAsync(spec, ct), ct);
+        // The validator has checked the names; unknown ones never reach here.
+        var type = ContentNames.TryParseType(req.Type ?? "", out var t) ? t : (Domain.Content.QuestionType?)null;
+        var status = ContentNames.TryParseStatus(req.Status ?? "", out var s) ? s : (Domain.Content.QuestionStatus?)null;
+        var query = new ListQuestionsQuery(User.Viewer(), req.Node, type, status, req.DifficultyMin, req.DifficultyMax,
+            req.TagsAny, req.TagsAll, req.Q, req.Cursor, req.Limit);
+        await Send.OkAsync(await handler.HandleAsync(query, ct), ct);
     }
-
-    private static string[] Split(string? csv) =>
-        csv?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToArray() ?? [];
 }
