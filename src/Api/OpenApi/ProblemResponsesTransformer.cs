@@ -64,7 +64,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         {
             ["type"] = $"https://adaptive-learning.dev/problems/{problem.Code}",
             ["title"] = problem.Title,
-            ["status"] = problem.Status,
+            ["status"] = ProblemStatuses.Of(problem),
             ["code"] = problem.Code,
             ["traceId"] = "4bf92f3577b34da6a3ce929d0e0e4736",
         };

@@ -6,7 +6,5 @@ namespace AdaptiveLearning.Application.Answers;
 public sealed record AnswerOutcome(string ClientAttemptId, AnswerResult? Result, AnswerError? Error)
 {
     public static AnswerOutcome Failed(string clientAttemptId, Problem problem, string detail) =>
-        new(clientAttemptId, null, new AnswerError(problem.Status, problem.Code, problem.Title, detail));
+        new(clientAttemptId, null, new AnswerError(problem, detail));
 }
-
-public sealed record AnswerError(int Status, string Code, string Title, string Detail);

@@ -12,7 +12,7 @@ public interface IUserRepository
     Task<bool> EmailExistsAsync(string email, CancellationToken ct);
     Task<bool> UsernameExistsAsync(string username, CancellationToken ct);
 
-    /// <exception cref="AdaptiveLearning.Application.Common.ProblemException">email_taken / username_taken on a race.</exception>
+    /// <exception cref="AdaptiveLearning.Application.Common.DuplicateKeyException">the email or username is taken (a race with another registration).</exception>
     Task AddAsync(User user, CancellationToken ct);
 
     Task SaveAsync(User user, CancellationToken ct);

@@ -48,7 +48,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
         }
         catch (MySqlException e) when (e.Number == DuplicateKey)
         {
-            throw new ProblemException(e.Message.Contains("ux_users_email") ? Problems.EmailTaken : Problems.UsernameTaken);
+            throw new DuplicateKeyException(e.Message.Contains("ux_users_email") ? "email" : "username", e);
         }
     }
 

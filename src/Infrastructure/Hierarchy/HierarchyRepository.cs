@@ -48,7 +48,7 @@ internal sealed class HierarchyRepository(MySqlDataSource db, IClock clock) : IH
         }
         catch (MySqlException e) when (e.ErrorCode == MySqlErrorCode.DuplicateKeyEntry)
         {
-            throw new ProblemException(Problems.Conflict, $"A node already exists at '{node.Path}'.");
+            throw new DuplicateKeyException("path", e);
         }
     }
 

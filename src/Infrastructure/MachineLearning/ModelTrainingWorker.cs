@@ -61,14 +61,11 @@ internal sealed class ModelTrainingWorker(
             var model = await Task.Run(() => trainer.HandleAsync(new RunCorrectnessTrainingCommand(), stop), stop);
             jobs.Update(job with { Status = TrainingJobStatus.Succeeded, FinishedAt = clock.UtcNow, Model = model });
         }
-        catch (ProblemException e)
-        {
-            jobs.Update(job with { Status = TrainingJobStatus.Failed, FinishedAt = clock.UtcNow, ErrorCode = e.Problem.Code, Error = e.Detail });
-        }
         catch (Exception e) when (!stop.IsCancellationRequested)
         {
-            logger.LogError(e, "Training job {JobId} failed", id);
-            jobs.Update(job with { Status = TrainingJobStatus.Failed, FinishedAt = clock.UtcNow, ErrorCode = Problems.Internal.Code, Error = Problems.Internal.Title });
+            if (e is not ProblemException)
+                logger.LogError(e, "Training job {JobId} failed", id);
+            jobs.Update(job.FailedWith(e, clock.UtcNow));
         }
     }
 

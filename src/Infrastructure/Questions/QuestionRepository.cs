@@ -34,7 +34,7 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
         }
         catch (MySqlException e) when (e.ErrorCode == MySqlErrorCode.DuplicateKeyEntry)
         {
-            throw ProblemException.Field("externalId", $"A question with external id '{question.ExternalId}' exists already.");
+            throw new DuplicateKeyException("externalId", e);
         }
         await AppendVersionAsync(connection, transaction, question, id, authorId, ct);
         await ReplaceTagsAsync(connection, transaction, id, question.Content.Tags, ct);

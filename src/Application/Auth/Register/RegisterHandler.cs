@@ -26,7 +26,15 @@ internal sealed class RegisterHandler(IUserRepository users, IPasswordHasher has
             PasswordHash = hasher.Hash(request.Password),
             CreatedAt = clock.UtcNow,
         };
-        await users.AddAsync(user, ct);
+        try
+        {
+            await users.AddAsync(user, ct);
+        }
+        catch (DuplicateKeyException e)
+        {
+            // Someone registered the same email or username between the checks above and the insert.
+            throw new ProblemException(e.Field == "email" ? Problems.EmailTaken : Problems.UsernameTaken);
+        }
         return new RegisteredUser(user.Id, user.Email, user.Username);
     }
 }

@@ -23,14 +23,22 @@ internal sealed class CreateHierarchyNodeHandler(IHierarchyRepository nodes, IHi
 
         var path = parent is null ? HierarchyPath.Parse(request.Code) : parent.Path.Child(request.Code);
         var siblings = await nodes.GetChildrenAsync(parent?.Id, ct);
-        await nodes.AddAsync(new HierarchyNode
+        var node = new HierarchyNode
         {
             ParentId = parent?.Id,
             Path = path,
             Name = request.Name.Trim(),
             Description = request.Description,
             SortOrder = request.Order ?? (siblings.Count == 0 ? 0 : siblings.Max(s => s.SortOrder) + 1),
-        }, ct);
+        };
+        try
+        {
+            await nodes.AddAsync(node, ct);
+        }
+        catch (DuplicateKeyException)
+        {
+            throw new ProblemException(Problems.Conflict, $"A node already exists at '{path}'.");
+        }
         return (await queries.GetNodeAsync(path.ToString(), includeInactive: true, ct))!;
     }
 }

@@ -16,7 +16,15 @@ internal sealed class CreateQuestionHandler(
         QuestionInput.EnsureValid(content);
 
         var externalId = request.ExternalId ?? $"q-{Guid.NewGuid():N}";
-        var id = await questions.AddAsync(Question.Create(externalId, facet.Id, content), request.AuthorId, ct);
+        long id;
+        try
+        {
+            id = await questions.AddAsync(Question.Create(externalId, facet.Id, content), request.AuthorId, ct);
+        }
+        catch (DuplicateKeyException)
+        {
+            throw ProblemException.Field("externalId", $"A question with external id '{externalId}' exists already.");
+        }
         return (await queries.GetAsync(id, ContentViewer.Staff, ct))!;
     }
 }

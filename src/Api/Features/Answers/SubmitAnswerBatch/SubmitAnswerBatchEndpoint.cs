@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Errors;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Answers.SubmitAnswerBatch;
 using AdaptiveLearning.Application.Answers;
@@ -17,10 +18,14 @@ internal sealed class SubmitAnswerBatchEndpoint(IHandler<SubmitAnswerBatchComman
         Description(x => x.Produces<AnswerBatchResult>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(413), clearDefaults: true);
     }
 
+    private static AnswerOutcome WithStatus(AnswerOutcome outcome) =>
+        outcome.Error is { } error ? outcome with { Error = error with { Status = ProblemStatuses.Of(error.Problem) } } : outcome;
+
     public override async Task HandleAsync(SubmitAnswerBatchRequest req, CancellationToken ct)
     {
         var answers = req.Answers.Select(a =>
             new AnswerInput(a.ClientAttemptId, a.SessionId, a.QuestionId, a.Selected, a.Text, a.AnsweredAt, a.TimeSpentMs, a.Rating)).ToList();
-        await Send.OkAsync(await handler.HandleAsync(new SubmitAnswerBatchCommand(User.UserId(), answers), ct), ct);
+        var result = await handler.HandleAsync(new SubmitAnswerBatchCommand(User.UserId(), answers), ct);
+        await Send.OkAsync(result with { Items = result.Items.Select(WithStatus).ToList() }, ct);
     }
 }
