@@ -78,8 +78,9 @@ public sealed class FastEndpointsApiDescriptionProviderTests
     [Test]
     public void ParameterDescriptionsComeFromTheRequestPropertysXmlDocs()
     {
-        var summary = XmlDocs.Summary(typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty("TimeZone")!);
-        var example = XmlDocs.Example(typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty("TimeZone")!);
+        var timeZone = typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty(nameof(Features.Users.UpdateMe.UpdateMeRequest.TimeZone))!;
+        var summary = XmlDocs.Summary(timeZone);
+        var example = XmlDocs.Example(timeZone);
 
         Assert.That(summary, Does.StartWith("IANA time zone;"));
         Assert.That(example, Is.EqualTo("Europe/Berlin"));
