@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
-using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;
-using RegisterRequest = AdaptiveLearning.Api.Features.Auth.Register.RegisterRequest;
 using AdaptiveLearning.Client.Models;
 using Microsoft.AspNetCore.Mvc.Testing;
+using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;
+using RegisterRequest = AdaptiveLearning.Api.Features.Auth.Register.RegisterRequest;
 using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests;

@@ -3,6 +3,7 @@ using AdaptiveLearning.Api.FunctionalTests.Learning;
 using AdaptiveLearning.Client.Models;
 using Dapper;
 using MySqlConnector;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Adaptive;
 
@@ -107,8 +108,8 @@ public sealed class PlacementTests : LearningTestBase
     public async Task PlacementOverAnEmptyScopeIsRefused()
     {
         var learner = await LearningApi.LearnerAsync("ada");
-        var response = await learner.PostAsJsonAsync(Api.Route(Features.Sessions.StartSession.StartSessionRequest.Route),
-            new { mode = "placement", scope = new[] { "nothing__here" } });
+        var response = await learner.PostJsonAsync(Features.Sessions.StartSession.StartSessionRequest.Route,
+            new Wire.StartSessionRequest { Mode = SessionMode.Placement, Scope = ["nothing__here"] });
         await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "nothing_to_study");
     }
 }

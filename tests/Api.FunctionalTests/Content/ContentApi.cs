@@ -1,7 +1,7 @@
 using AdaptiveLearning.Api.Features.Content.ChangeQuestionStatus;
+using AdaptiveLearning.Client.Models;
 using CreateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Content.CreateHierarchyNode.CreateHierarchyNodeRequest;
 using CreateQuestionRequest = AdaptiveLearning.Api.Features.Content.CreateQuestion.CreateQuestionRequest;
-using AdaptiveLearning.Client.Models;
 using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;

@@ -1,10 +1,10 @@
-using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
 using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Cards.UndoAnswer;
 using AdaptiveLearning.Api.Features.Users.GetReviewLog;
 using AdaptiveLearning.Client.Models;
 using BatchAnswer = AdaptiveLearning.Client.Models.BatchAnswer;
 using ReviewLogRow = AdaptiveLearning.Client.Models.ReviewLogRow;
+using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
 using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;

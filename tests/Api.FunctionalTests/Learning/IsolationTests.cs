@@ -22,11 +22,11 @@ public sealed class IsolationTests : LearningTestBase
         var responses = new[]
         {
             await intruder.GetAsync(Api.Route(SessionRequest.For(session))),
-            await intruder.PostAsJsonAsync(Api.Route(SessionRequest.EndFor(session)), new { }),
+            await intruder.PostJsonAsync(SessionRequest.EndFor(session), new { }),
             await intruder.GetAsync(Api.Route(Features.Sessions.NextQuestions.NextQuestionsRequest.For(session, 1))),
             await intruder.SendAnswerAsync(session, question, selected: ["a"]),
             await intruder.GetAsync(Api.Route(CardRequest.For(card))),
-            await intruder.PostAsJsonAsync(Api.Route(CardRequest.For(card, SuspendCardEndpoint.Action)), new { }),
+            await intruder.PostJsonAsync(CardRequest.For(card, SuspendCardEndpoint.Action), new { }),
         };
         var theirCards = await intruder.GetAsAsync<CardPage>(ListCardsRequest.Route);
         var theirDashboard = await intruder.GetAsAsync<Dashboard>(GetDashboardEndpoint.Route);

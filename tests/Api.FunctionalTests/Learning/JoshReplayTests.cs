@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
 using AdaptiveLearning.Api.Features.Cards.ListCards;
 using AdaptiveLearning.Client.Models;
+using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 

@@ -4,8 +4,8 @@ using AdaptiveLearning.Api.Features.Cards.ListCards;
 using AdaptiveLearning.Api.Features.Cards.ResetCard;
 using AdaptiveLearning.Api.Features.Cards.SuspendCard;
 using AdaptiveLearning.Api.Features.Cards.UnsuspendCard;
-using SetCardDueRequest = AdaptiveLearning.Api.Features.Cards.SetCardDue.SetCardDueRequest;
 using AdaptiveLearning.Client.Models;
+using SetCardDueRequest = AdaptiveLearning.Api.Features.Cards.SetCardDue.SetCardDueRequest;
 using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;

@@ -1,9 +1,9 @@
-using SubmitAnswerRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswer.SubmitAnswerRequest;
 using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Sessions;
 using AdaptiveLearning.Api.Features.Sessions.NextQuestions;
-using StartSessionRequest = AdaptiveLearning.Api.Features.Sessions.StartSession.StartSessionRequest;
 using AdaptiveLearning.Client.Models;
+using StartSessionRequest = AdaptiveLearning.Api.Features.Sessions.StartSession.StartSessionRequest;
+using SubmitAnswerRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswer.SubmitAnswerRequest;
 using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;

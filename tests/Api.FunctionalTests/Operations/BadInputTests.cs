@@ -1,7 +1,7 @@
 using System.Text;
-using RegisterRequest = AdaptiveLearning.Api.Features.Auth.Register.RegisterRequest;
 using AdaptiveLearning.Api.Features.Users.GetMe;
 using AdaptiveLearning.Client.Models;
+using RegisterRequest = AdaptiveLearning.Api.Features.Auth.Register.RegisterRequest;
 using UpdateMeRequest = AdaptiveLearning.Api.Features.Users.UpdateMe.UpdateMeRequest;
 using Wire = AdaptiveLearning.Client.Models;
 

@@ -1,4 +1,5 @@
 using AdaptiveLearning.Api.Features.Auth.Login;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Operations;
 
@@ -14,7 +15,7 @@ public sealed class RateLimitTests
         HttpResponseMessage last = null!;
         for (var i = 0; i < 4; i++)
         {
-            last = await client.PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "nobody", password = "whatever-password" });
+            last = await client.PostJsonAsync(LoginRequest.Route, new Wire.LoginRequest { Login = "nobody", Password = "whatever-password" });
             statuses.Add(last.StatusCode);
         }
 
