@@ -6,7 +6,8 @@ namespace AdaptiveLearning.Api.FunctionalTests;
 
 /// <summary>
 /// Typed calls to the API in the SDK's wire format (camelCase, snake_case enums): bodies go out as
-/// SDK request models and come back as SDK response models. Routes are the endpoints' own constants.
+/// SDK request models and come back as SDK response models. Routes are the endpoints' own constants;
+/// where an endpoint's request type shares its name with the SDK model, tests alias the SDK's models as <c>Wire</c>.
 /// </summary>
 internal static class ApiJson
 {
