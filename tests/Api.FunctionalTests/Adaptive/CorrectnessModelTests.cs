@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using AdaptiveLearning.Api.Features.Auth;
-using AdaptiveLearning.Api.Features.Auth.Login;
-using AdaptiveLearning.Api.Features.Auth.Register;
 using AdaptiveLearning.Api.Features.Models;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using Microsoft.AspNetCore.Hosting;
@@ -30,57 +26,57 @@ public sealed class CorrectnessModelTests : LearningTestBase
         var questions = await ContentSeed.QuestionsAsync("geo__maps__scale__ratios",
             Enumerable.Range(0, 20).Select(i => ContentSeed.Mcq($"Q{i}", "a")).ToList());
         await AttemptSeed.RaschLogAsync(questions, learners: 30, seed: 7);
-        var learner = await LearnerAsync("ada");
-        var admin = await AdaptiveClients.AdminAsync(_api);
-        var session = await learner.StartAsync("learn");
-        var before = (await learner.NextAsync(session))[0].GetProperty("score");
+        var learner = await Api.LearnerAsync("ada", _api);
+        var admin = await Api.AdminAsync(_api);
+        var session = await learner.StartAsync(SessionMode.Learn);
+        var before = (await learner.NextAsync(session))[0].Score!;
 
         var forbidden = await learner.PostAsync(Api.Route(ModelRoutes.TrainCorrectness), null);
-        var first = await admin.TrainAsync();
-        var status = await admin.GetJsonAsync(ModelRoutes.Correctness);
-        var withModel = (await learner.NextAsync(session))[0].GetProperty("score");
-        var second = await admin.TrainAsync();
-        var withRetrained = (await learner.NextAsync(session))[0].GetProperty("score");
+        var first = await TrainAsync(admin);
+        var status = await admin.GetAsAsync<CorrectnessModelStatus>(ModelRoutes.Correctness);
+        var withModel = (await learner.NextAsync(session))[0].Score!;
+        var second = await TrainAsync(admin);
+        var withRetrained = (await learner.NextAsync(session))[0].Score!;
 
         await forbidden.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         Assert.Multiple(() =>
         {
-            Assert.That(before.GetProperty("predictionSource").GetString(), Is.Not.EqualTo("model"));
-            Assert.That(before.TryGetProperty("modelVersion", out _), Is.False);
-            Assert.That(first.GetProperty("status").GetString(), Is.EqualTo("succeeded"), first.ToString());
-            Assert.That(first.GetProperty("model").GetProperty("version").GetInt32(), Is.EqualTo(1));
-            Assert.That(status.GetProperty("current").GetProperty("version").GetInt32(), Is.EqualTo(1));
-            Assert.That(status.GetProperty("current").GetProperty("heldOutAuc").GetDouble(), Is.InRange(0.5, 1.0));
-            Assert.That(withModel.GetProperty("predictionSource").GetString(), Is.EqualTo("model"));
-            Assert.That(withModel.GetProperty("modelVersion").GetInt32(), Is.EqualTo(1));
-            Assert.That(withModel.GetProperty("factors").GetArrayLength(), Is.InRange(1, 3));
-            Assert.That(withModel.GetProperty("factors")[0].GetProperty("feature").GetString(), Is.Not.Empty);
-            Assert.That(second.GetProperty("model").GetProperty("version").GetInt32(), Is.EqualTo(2));
-            Assert.That(withRetrained.GetProperty("modelVersion").GetInt32(), Is.EqualTo(2));
+            Assert.That(before.PredictionSource, Is.Not.EqualTo(PredictionSource.Model));
+            Assert.That(before.ModelVersion, Is.Null);
+            Assert.That(first.Status, Is.EqualTo(TrainingJobStatus.Succeeded), $"{first.ErrorCode}: {first.Error}");
+            Assert.That(first.Model!.Version, Is.EqualTo(1));
+            Assert.That(status.Current!.Version, Is.EqualTo(1));
+            Assert.That(status.Current.HeldOutAuc, Is.InRange(0.5, 1.0));
+            Assert.That(withModel.PredictionSource, Is.EqualTo(PredictionSource.Model));
+            Assert.That(withModel.ModelVersion, Is.EqualTo(1));
+            Assert.That(withModel.Factors, Has.Count.InRange(1, 3));
+            Assert.That(withModel.Factors![0].Feature, Is.Not.Empty);
+            Assert.That(second.Model!.Version, Is.EqualTo(2));
+            Assert.That(withRetrained.ModelVersion, Is.EqualTo(2));
         });
     }
 
     [Test]
     public async Task TrainingOnTooFewAttemptsFailsWithAStableCodeAndKeepsServingIrtOrBkt()
     {
-        var admin = await AdaptiveClients.AdminAsync(_api);
+        var admin = await Api.AdminAsync(_api);
 
-        var job = await admin.TrainAsync();
-        var status = await admin.GetJsonAsync(ModelRoutes.Correctness);
+        var job = await TrainAsync(admin);
+        var status = await admin.GetAsAsync<CorrectnessModelStatus>(ModelRoutes.Correctness);
 
         Assert.Multiple(() =>
         {
-            Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("failed"));
-            Assert.That(job.GetProperty("errorCode").GetString(), Is.EqualTo("not_enough_data"));
-            Assert.That(status.TryGetProperty("current", out _), Is.False);
-            Assert.That(status.GetProperty("latestJob").GetProperty("id").GetGuid(), Is.EqualTo(job.GetProperty("id").GetGuid()));
+            Assert.That(job.Status, Is.EqualTo(TrainingJobStatus.Failed));
+            Assert.That(job.ErrorCode, Is.EqualTo("not_enough_data"));
+            Assert.That(status.Current, Is.Null);
+            Assert.That(status.LatestJob!.Id, Is.EqualTo(job.Id));
         });
     }
 
     [Test]
     public async Task LearnersCannotReadModelsOrJobs()
     {
-        var learner = await LearnerAsync("ada");
+        var learner = await Api.LearnerAsync("ada", _api);
 
         var model = await learner.GetAsync(Api.Route(ModelRoutes.Correctness));
         var job = await learner.GetAsync(Api.Route(ModelRoutes.JobFor(Guid.NewGuid())));
@@ -89,15 +85,21 @@ public sealed class CorrectnessModelTests : LearningTestBase
         await job.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
 
-    private async Task<HttpClient> LearnerAsync(string name)
+    /// <summary>Starts a training job and polls it until it finishes; returns the finished job.</summary>
+    private static async Task<TrainingJob> TrainAsync(HttpClient admin)
     {
-        var anonymous = _api.CreateClient();
-        (await anonymous.PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = $"{name}@example.test", username = name, password = "a-long-enough-passphrase" })).EnsureSuccessStatusCode();
-        var login = await anonymous.PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = name, password = "a-long-enough-passphrase" });
-        var token = (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-        var client = _api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        var started = await admin.PostJsonAsync(ModelRoutes.TrainCorrectness);
+        var job = await started.ReadAsAsync<TrainingJob>(HttpStatusCode.Accepted);
+        var location = started.Headers.Location!.ToString();
+        for (var poll = 0; poll < 600; poll++)
+        {
+            if (job.Status is TrainingJobStatus.Succeeded or TrainingJobStatus.Failed)
+                return job;
+            await Task.Delay(100);
+            job = await (await admin.GetAsync(location)).ReadAsAsync<TrainingJob>();
+        }
+
+        Assert.Fail("The training job did not finish within a minute.");
+        return job;
     }
 }

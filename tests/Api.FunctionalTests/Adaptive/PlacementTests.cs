@@ -3,6 +3,8 @@ using AdaptiveLearning.Api.FunctionalTests.Learning;
 using Dapper;
 using MySqlConnector;
 
+using Wire = AdaptiveLearning.Client.Models;
+
 namespace AdaptiveLearning.Api.FunctionalTests.Adaptive;
 
 public sealed class PlacementTests : LearningTestBase
@@ -27,16 +29,16 @@ public sealed class PlacementTests : LearningTestBase
     private static async Task<(Guid Session, int Answered, int Correct)> SitAsync(HttpClient learner, double trueTheta, int seed)
     {
         var random = new Random(seed);
-        var session = await learner.StartAsync("placement", ["math"], new { questionCount = MaxItems });
+        var session = await learner.StartAsync(SessionMode.Placement, ["math"], new SessionLimits { QuestionCount = MaxItems });
         int answered = 0, correct = 0;
         while (true)
         {
             var next = await learner.NextAsync(session, 5);
-            if (next.GetArrayLength() == 0)
+            if (next.Count == 0)
                 return (session, answered, correct);
-            Assert.That(next.GetArrayLength(), Is.EqualTo(1), "a placement test offers one item at a time");
-            Assert.That(next[0].GetProperty("reason").GetString(), Is.EqualTo("placement"));
-            var id = next[0].GetProperty("question").GetProperty("id").GetInt64();
+            Assert.That(next, Has.Count.EqualTo(1), "a placement test offers one item at a time");
+            Assert.That(next[0].Reason, Is.EqualTo(StudyReason.Placement));
+            var id = next[0].Question.Id;
             var b = await ContentSeed.ScalarAsync("SELECT ROUND(irt_b * 1000) FROM questions WHERE id = @Id", new { Id = id }) / 1000.0;
             var right = random.NextDouble() < 1 / (1 + Math.Exp(-2 * (trueTheta - b)));
             await learner.AnswerAsync(session, id, selected: [right ? "a" : "b"]);
@@ -55,23 +57,23 @@ public sealed class PlacementTests : LearningTestBase
 
         var (session, answered, _) = await SitAsync(learner, trueTheta, seed);
         var view = await learner.SessionAsync(session);
-        var placement = view.GetProperty("placement");
-        var ability = (await learner.GetJsonAsync(GetAbilityEndpoint.Route)).GetProperty("topics")[0];
+        var placement = view.Placement!;
+        var ability = (await learner.GetAsAsync<AbilityReport>(GetAbilityEndpoint.Route)).Topics[0];
         var afterwards = await learner.NextAsync(session);
 
         Assert.Multiple(() =>
         {
-            Assert.That(placement.GetProperty("complete").GetBoolean(), Is.True);
-            Assert.That(view.TryGetProperty("endedAt", out _), Is.True, "a completed placement ends its session");
-            Assert.That(placement.GetProperty("administered").GetInt32(), Is.EqualTo(answered));
-            Assert.That(placement.GetProperty("standardError").GetDouble() <= 0.3 || answered == MaxItems, Is.True,
-                $"stopped at SE {placement.GetProperty("standardError").GetDouble()} after {answered} items");
-            Assert.That(Math.Sign(placement.GetProperty("theta").GetDouble()), Is.EqualTo(Math.Sign(trueTheta)));
+            Assert.That(placement.Complete, Is.True);
+            Assert.That(view.EndedAt, Is.Not.Null, "a completed placement ends its session");
+            Assert.That(placement.Administered, Is.EqualTo(answered));
+            Assert.That(placement.StandardError <= 0.3 || answered == MaxItems, Is.True,
+                $"stopped at SE {placement.StandardError} after {answered} items");
+            Assert.That(Math.Sign(placement.Theta), Is.EqualTo(Math.Sign(trueTheta)));
             // The N(0, 1) prior and a bank of middling items pull extreme estimates toward 0.
-            Assert.That(Math.Abs(placement.GetProperty("theta").GetDouble() - trueTheta), Is.LessThan(1.5));
-            Assert.That(ability.GetProperty("topic").GetString(), Is.EqualTo("math"));
-            Assert.That(Math.Sign(ability.GetProperty("theta").GetDouble()), Is.EqualTo(Math.Sign(trueTheta)));
-            Assert.That(afterwards.GetArrayLength(), Is.Zero);
+            Assert.That(Math.Abs(placement.Theta - trueTheta), Is.LessThan(1.5));
+            Assert.That(ability.Topic, Is.EqualTo("math"));
+            Assert.That(Math.Sign(ability.Theta), Is.EqualTo(Math.Sign(trueTheta)));
+            Assert.That(afterwards, Is.Empty);
         });
     }
 
@@ -90,7 +92,7 @@ public sealed class PlacementTests : LearningTestBase
             "SELECT COUNT(*) FROM cards c JOIN users u ON u.id = c.user_id WHERE u.username = 'ada' AND c.state = 0");
         var priors = await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM learner_facet_priors p JOIN users u ON u.id = p.user_id WHERE u.username = 'ada'");
-        var progress = await learner.GetJsonAsync(Features.Progress.GetProgress.GetProgressRequest.Route + "?node=math");
+        var progress = await learner.GetAsAsync<ProgressReport>(Features.Progress.GetProgress.GetProgressRequest.Route + "?node=math");
 
         Assert.Multiple(() =>
         {
@@ -98,7 +100,7 @@ public sealed class PlacementTests : LearningTestBase
             Assert.That(review, Is.EqualTo(correct), "every correctly answered question moved to review");
             Assert.That(stillNew, Is.EqualTo(answered - correct), "wrong answers stay new");
             Assert.That(priors, Is.InRange(1, 4));
-            Assert.That(progress.GetProperty("node").GetProperty("mastery").GetDouble(), Is.GreaterThan(0));
+            Assert.That(progress.Node.Mastery, Is.GreaterThan(0));
         });
     }
 
@@ -106,8 +108,8 @@ public sealed class PlacementTests : LearningTestBase
     public async Task PlacementOverAnEmptyScopeIsRefused()
     {
         var learner = await LearningApi.LearnerAsync("ada");
-        var response = await learner.PostAsJsonAsync(Api.Route(Features.Sessions.StartSession.StartSessionRequest.Route),
-            new { mode = "placement", scope = new[] { "nothing__here" } });
+        var response = await learner.PostJsonAsync(Features.Sessions.StartSession.StartSessionRequest.Route,
+            new Wire.StartSessionRequest { Mode = SessionMode.Placement, Scope = ["nothing__here"] });
         await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "nothing_to_study");
     }
 }

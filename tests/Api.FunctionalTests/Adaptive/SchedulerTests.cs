@@ -1,8 +1,10 @@
-using AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch;
 using AdaptiveLearning.Api.Features.Scheduler.OptimizeScheduler;
-using AdaptiveLearning.Api.Features.Scheduler.SimulateWorkload;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
-using AdaptiveLearning.Domain.Scheduling;
+
+using FsrsParameters = AdaptiveLearning.Domain.Scheduling.FsrsParameters;
+using SimulateWorkloadRequest = AdaptiveLearning.Api.Features.Scheduler.SimulateWorkload.SimulateWorkloadRequest;
+using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Adaptive;
 
@@ -15,13 +17,13 @@ public sealed class SchedulerTests : LearningTestBase
     {
         var learner = await LearningApi.LearnerAsync("ada");
 
-        var fit = await learner.PostJsonAsync(OptimizeSchedulerEndpoint.Route, new { });
+        var fit = await learner.PostAsAsync<SchedulerParameters>(OptimizeSchedulerEndpoint.Route, new { });
 
         Assert.Multiple(() =>
         {
-            Assert.That(fit.GetProperty("scope").GetString(), Is.EqualTo("defaults_kept"));
-            Assert.That(fit.GetProperty("personalised").GetBoolean(), Is.False);
-            Assert.That(fit.GetProperty("parameters").EnumerateArray().Select(p => p.GetDouble()), Is.EqualTo(FsrsParameters.Default.Values));
+            Assert.That(fit.Scope, Is.EqualTo(FsrsFitScope.DefaultsKept));
+            Assert.That(fit.Personalised, Is.False);
+            Assert.That(fit.Parameters, Is.EqualTo(FsrsParameters.Default.Values));
         });
     }
 
@@ -36,23 +38,23 @@ public sealed class SchedulerTests : LearningTestBase
         var random = new Random(11);
         var answers = ids.SelectMany((id, i) => new[]
         {
-            Answer(id, start.AddMinutes(i), "good"),
-            Answer(id, start.AddDays(20 + i % 20).AddMinutes(i), random.NextDouble() < 0.95 ? "good" : "again"),
+            Answer(id, start.AddMinutes(i), Rating.Good),
+            Answer(id, start.AddDays(20 + i % 20).AddMinutes(i), random.NextDouble() < 0.95 ? Rating.Good : Rating.Again),
         }).ToList();
-        await learner.PostJsonAsync(SubmitAnswerBatchRequest.Route, new { answers });
+        await learner.PostAsAsync<AnswerBatchResult>(SubmitAnswerBatchRequest.Route, new Wire.SubmitAnswerBatchRequest { Answers = answers });
         var probe = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Probe"));
 
-        var fit = await learner.PostJsonAsync(OptimizeSchedulerEndpoint.Route, new { });
+        var fit = await learner.PostAsAsync<SchedulerParameters>(OptimizeSchedulerEndpoint.Route, new { });
         var mine = await FirstStabilityAsync(learner, probe);
         var someoneElses = await FirstStabilityAsync(await LearningApi.LearnerAsync("bob"), probe);
 
-        var parameters = fit.GetProperty("parameters").EnumerateArray().Select(p => p.GetDouble()).ToList();
+        var parameters = fit.Parameters;
         Assert.Multiple(() =>
         {
-            Assert.That(fit.GetProperty("scope").GetString(), Is.EqualTo("initial_stabilities_only"));
-            Assert.That(fit.GetProperty("scoredReviews").GetInt32(), Is.EqualTo(120));
-            Assert.That(fit.GetProperty("personalised").GetBoolean(), Is.True);
-            Assert.That(fit.GetProperty("logLoss").GetDouble(), Is.LessThan(fit.GetProperty("defaultLogLoss").GetDouble()));
+            Assert.That(fit.Scope, Is.EqualTo(FsrsFitScope.InitialStabilitiesOnly));
+            Assert.That(fit.ScoredReviews, Is.EqualTo(120));
+            Assert.That(fit.Personalised, Is.True);
+            Assert.That(fit.LogLoss, Is.LessThan(fit.DefaultLogLoss ?? double.NegativeInfinity));
             Assert.That(parameters[2], Is.GreaterThan(FsrsParameters.Default[2]), "w2, the stability after a first Good, grows");
             Assert.That(parameters.Skip(4), Is.EqualTo(FsrsParameters.Default.Values.Skip(4)), "only the initial stabilities move");
             Assert.That(mine, Is.GreaterThan(someoneElses), "my next new card is scheduled with my own w2");
@@ -62,8 +64,8 @@ public sealed class SchedulerTests : LearningTestBase
     /// <summary>The stability a new card gets from a first Good answer.</summary>
     private static async Task<double> FirstStabilityAsync(HttpClient learner, long questionId)
     {
-        var answer = await learner.AnswerAsync(await learner.StartAsync("learn"), questionId, rating: "good");
-        return answer.GetProperty("card").GetProperty("stability").GetDouble();
+        var answer = await learner.AnswerAsync(await learner.StartAsync(SessionMode.Learn), questionId, rating: Rating.Good);
+        return answer.Card!.Stability ?? throw new AssertionException("a reviewed card has a stability");
     }
 
     [Test]
@@ -71,23 +73,25 @@ public sealed class SchedulerTests : LearningTestBase
     {
         var ids = await ContentSeed.QuestionsAsync(Facet, Enumerable.Range(0, 30).Select(i => ContentSeed.Theory($"T{i}")).ToList());
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("learn");
+        var session = await learner.StartAsync(SessionMode.Learn);
         foreach (var id in ids.Take(15))
-            await learner.AnswerAsync(session, id, rating: "easy");
+            await learner.AnswerAsync(session, id, rating: Rating.Easy);
 
-        var relaxed = await learner.PostJsonAsync(SimulateWorkloadRequest.Route, new { desiredRetention = 0.8, days = 90, newCardsPerDay = 5 });
-        var strict = await learner.PostJsonAsync(SimulateWorkloadRequest.Route, new { desiredRetention = 0.95, days = 90, newCardsPerDay = 5 });
-        var invalid = await learner.PostAsJsonAsync(Api.Route(SimulateWorkloadRequest.Route), new { desiredRetention = 1.5, days = 30 });
+        var relaxed = await learner.PostAsAsync<WorkloadForecast>(SimulateWorkloadRequest.Route,
+            new Wire.SimulateWorkloadRequest { DesiredRetention = 0.8, Days = 90, NewCardsPerDay = 5 });
+        var strict = await learner.PostAsAsync<WorkloadForecast>(SimulateWorkloadRequest.Route,
+            new Wire.SimulateWorkloadRequest { DesiredRetention = 0.95, Days = 90, NewCardsPerDay = 5 });
+        var invalid = await learner.PostJsonAsync(SimulateWorkloadRequest.Route, new Wire.SimulateWorkloadRequest { DesiredRetention = 1.5, Days = 30 });
 
         Assert.Multiple(() =>
         {
-            Assert.That(relaxed.GetProperty("days").GetArrayLength(), Is.EqualTo(90));
-            Assert.That(relaxed.GetProperty("totalReviews").GetInt32(), Is.GreaterThan(0));
-            Assert.That(strict.GetProperty("totalReviews").GetInt32(), Is.GreaterThan(relaxed.GetProperty("totalReviews").GetInt32()));
+            Assert.That(relaxed.Days, Has.Count.EqualTo(90));
+            Assert.That(relaxed.TotalReviews, Is.GreaterThan(0));
+            Assert.That(strict.TotalReviews, Is.GreaterThan(relaxed.TotalReviews));
         });
         await invalid.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 
-    private static object Answer(long questionId, DateTimeOffset at, string rating) =>
-        new { clientAttemptId = Guid.NewGuid().ToString(), questionId, answeredAt = at, rating, timeSpentMs = 5000 };
+    private static BatchAnswer Answer(long questionId, DateTimeOffset at, Rating rating) =>
+        new() { ClientAttemptId = Guid.NewGuid().ToString(), QuestionId = questionId, AnsweredAt = at, Rating = rating, TimeSpentMs = 5000 };
 }

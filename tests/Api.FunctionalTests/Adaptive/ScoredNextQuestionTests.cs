@@ -14,29 +14,30 @@ public sealed class ScoredNextQuestionTests : LearningTestBase
         var alpha = await ContentSeed.QuestionsAsync(Alpha, Enumerable.Range(0, 5).Select(i => ContentSeed.Mcq($"A{i}", "a")).ToList());
         var beta = await ContentSeed.QuestionsAsync(Beta, Enumerable.Range(0, 3).Select(i => ContentSeed.Mcq($"B{i}", "a")).ToList());
         var learner = await LearningApi.LearnerAsync("ada");
-        var practice = await learner.StartAsync("practice");
+        var practice = await learner.StartAsync(SessionMode.Practice);
         foreach (var id in alpha.Take(3))
-            await learner.AnswerAsync(practice, id, selected: ["a"], rating: "easy");
+            await learner.AnswerAsync(practice, id, selected: ["a"], rating: Rating.Easy);
 
-        var learn = await learner.StartAsync("learn");
+        var learn = await learner.StartAsync(SessionMode.Learn);
         var next = await learner.NextAsync(learn, 4);
-        var ids = next.EnumerateArray().Select(i => i.GetProperty("question").GetProperty("id").GetInt64()).ToList();
-        var scores = next.EnumerateArray().Select(i => i.GetProperty("score")).ToList();
+        var ids = next.Select(i => i.Question.Id).ToList();
+        var scores = next.Select(i => i.Score!).ToList();
 
         Assert.Multiple(() =>
         {
             // The bank order would offer alpha first; beta, where nothing is known yet, has the larger mastery gap.
             Assert.That(ids.Take(3), Is.EquivalentTo(beta));
             Assert.That(ids[3], Is.EqualTo(alpha[3]));
-            Assert.That(next.EnumerateArray().Select(i => i.GetProperty("reason").GetString()), Is.All.EqualTo("new"));
-            Assert.That(scores[0].GetProperty("masteryGap").GetDouble(), Is.GreaterThan(scores[3].GetProperty("masteryGap").GetDouble()));
-            Assert.That(scores.Select(s => s.GetProperty("total").GetDouble()), Is.Ordered.Descending);
+            Assert.That(next.Select(i => i.Reason), Is.All.EqualTo(StudyReason.New));
+            Assert.That(scores, Has.None.Null, "learn scores every question it offers");
+            Assert.That(scores[0].MasteryGap, Is.GreaterThan(scores[3].MasteryGap));
+            Assert.That(scores.Select(s => s.Total), Is.Ordered.Descending);
             foreach (var score in scores)
             {
-                foreach (var part in new[] { "urgency", "masteryGap", "difficultyMatch", "exploration", "successProbability" })
-                    Assert.That(score.GetProperty(part).GetDouble(), Is.InRange(0.0, 1.0), part);
-                Assert.That(score.GetProperty("predictionSource").GetString(), Is.EqualTo("bkt"), "no model and no calibrated items yet");
-                Assert.That(score.TryGetProperty("factors", out _), Is.False);
+                foreach (var (part, value) in Parts(score))
+                    Assert.That(value, Is.InRange(0.0, 1.0), part);
+                Assert.That(score.PredictionSource, Is.EqualTo(PredictionSource.Bkt), "no model and no calibrated items yet");
+                Assert.That(score.Factors, Is.Null);
             }
         });
     }
@@ -46,19 +47,19 @@ public sealed class ScoredNextQuestionTests : LearningTestBase
     {
         var ids = await ContentSeed.QuestionsAsync(Alpha, [ContentSeed.Mcq("Old", "a"), ContentSeed.Mcq("New", "a")]);
         var learner = await LearningApi.LearnerAsync("ada");
-        var learn = await learner.StartAsync("learn");
-        await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: "easy");
+        var learn = await learner.StartAsync(SessionMode.Learn);
+        await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: Rating.Easy);
         Clock.UtcNow += TimeSpan.FromDays(60);
 
-        var practice = await learner.NextAsync(await learner.StartAsync("practice"));
-        var review = await learner.NextAsync(await learner.StartAsync("review"));
+        var practice = await learner.NextAsync(await learner.StartAsync(SessionMode.Practice));
+        var review = await learner.NextAsync(await learner.StartAsync(SessionMode.Review));
 
         Assert.Multiple(() =>
         {
-            Assert.That(practice[0].GetProperty("reason").GetString(), Is.EqualTo("overdue_review"));
-            Assert.That(practice[0].GetProperty("score").GetProperty("urgency").GetDouble(), Is.EqualTo(1.0));
-            Assert.That(practice[1].GetProperty("score").GetProperty("urgency").GetDouble(), Is.Zero, "a new question is not urgent");
-            Assert.That(review[0].TryGetProperty("score", out _), Is.False, "review stays schedule-driven");
+            Assert.That(practice[0].Reason, Is.EqualTo(StudyReason.OverdueReview));
+            Assert.That(practice[0].Score?.Urgency, Is.EqualTo(1.0));
+            Assert.That(practice[1].Score?.Urgency, Is.Zero, "a new question is not urgent");
+            Assert.That(review[0].Score, Is.Null, "review stays schedule-driven");
         });
     }
 
@@ -68,15 +69,22 @@ public sealed class ScoredNextQuestionTests : LearningTestBase
         var ids = await ContentSeed.QuestionsAsync(Alpha, [ContentSeed.Mcq("Q", "a")]);
         var ada = await LearningApi.LearnerAsync("ada");
         var bob = await LearningApi.LearnerAsync("bob");
-        await ada.AnswerAsync(await ada.StartAsync("practice"), ids[0], selected: ["a"]);
+        await ada.AnswerAsync(await ada.StartAsync(SessionMode.Practice), ids[0], selected: ["a"]);
 
-        var adas = await ada.GetJsonAsync(GetAbilityEndpoint.Route);
-        var bobs = await bob.GetJsonAsync(GetAbilityEndpoint.Route);
+        var adas = await ada.GetAsAsync<AbilityReport>(GetAbilityEndpoint.Route);
+        var bobs = await bob.GetAsAsync<AbilityReport>(GetAbilityEndpoint.Route);
 
         Assert.Multiple(() =>
         {
-            Assert.That(adas.GetProperty("topics")[0].GetProperty("responses").GetInt32(), Is.EqualTo(1));
-            Assert.That(bobs.GetProperty("topics").GetArrayLength(), Is.Zero);
+            Assert.That(adas.Topics[0].Responses, Is.EqualTo(1));
+            Assert.That(bobs.Topics, Is.Empty);
         });
     }
+
+    private static IEnumerable<(string Part, double Value)> Parts(QuestionScore score) =>
+    [
+        (nameof(score.Urgency), score.Urgency), (nameof(score.MasteryGap), score.MasteryGap),
+        (nameof(score.DifficultyMatch), score.DifficultyMatch), (nameof(score.Exploration), score.Exploration),
+        (nameof(score.SuccessProbability), score.SuccessProbability),
+    ];
 }

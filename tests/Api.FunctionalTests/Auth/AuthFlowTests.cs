@@ -1,43 +1,42 @@
-using AdaptiveLearning.Api.Features.Auth;
-using AdaptiveLearning.Api.Features.Auth.Login;
-using AdaptiveLearning.Api.Features.Auth.Logout;
-using AdaptiveLearning.Api.Features.Auth.Refresh;
-using AdaptiveLearning.Api.Features.Auth.Register;
 using AdaptiveLearning.Api.Features.Users.GetMe;
-using System.Text.Json;
+
+using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;
+using LogoutRequest = AdaptiveLearning.Api.Features.Auth.Logout.LogoutRequest;
+using RefreshRequest = AdaptiveLearning.Api.Features.Auth.Refresh.RefreshRequest;
+using RegisterRequest = AdaptiveLearning.Api.Features.Auth.Register.RegisterRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Auth;
 
 public sealed class AuthFlowTests : TestBase
 {
-    private const string Password = "a-long-enough-passphrase";
+    private const string Password = Api.Password;
 
     [Test]
     public async Task RegisterLoginRefreshAndLogoutWorkEndToEnd()
     {
         var anonymous = Api.Anonymous();
-        var register = await anonymous.PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = "Ada@Example.test", username = "ada", password = Password });
+        var register = await anonymous.PostJsonAsync(RegisterRequest.Route,
+            new Wire.RegisterRequest { Email = "Ada@Example.test", Username = "ada", Password = Password });
         Assert.That(register.StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
         var tokens = await Api.LoginAsync("ada@example.test", Password);
-        var me = await Api.WithToken(tokens.AccessToken).GetFromJsonAsync<JsonElement>(Api.Route(GetMeEndpoint.Route));
+        var me = await Api.WithToken(tokens.AccessToken).GetAsAsync<UserProfile>(GetMeEndpoint.Route);
         Assert.Multiple(() =>
         {
-            Assert.That(me.GetProperty("username").GetString(), Is.EqualTo("ada"));
-            Assert.That(me.GetProperty("role").GetString(), Is.EqualTo("learner"));
+            Assert.That(me.Username, Is.EqualTo("ada"));
+            Assert.That(me.Role, Is.EqualTo("learner"));
             Assert.That(tokens.ExpiresIn, Is.EqualTo(15 * 60));
         });
 
-        var refreshed = await anonymous.PostAsJsonAsync(Api.Route(RefreshRequest.Route), new { refreshToken = tokens.RefreshToken });
-        var rotated = (await refreshed.Content.ReadFromJsonAsync<TokenResponse>())!;
+        var rotated = await anonymous.PostAsAsync<TokenResponse>(RefreshRequest.Route, new Wire.RefreshRequest { RefreshToken = tokens.RefreshToken });
         Assert.That(rotated.RefreshToken, Is.Not.EqualTo(tokens.RefreshToken));
 
-        var reuse = await anonymous.PostAsJsonAsync(Api.Route(RefreshRequest.Route), new { refreshToken = tokens.RefreshToken });
+        var reuse = await anonymous.PostJsonAsync(RefreshRequest.Route, new Wire.RefreshRequest { RefreshToken = tokens.RefreshToken });
         await reuse.AssertProblemAsync(HttpStatusCode.Unauthorized, "refresh_token_reused");
 
         // The reuse revoked the whole family, including the token rotated a moment ago.
-        var familyRevoked = await anonymous.PostAsJsonAsync(Api.Route(RefreshRequest.Route), new { refreshToken = rotated.RefreshToken });
+        var familyRevoked = await anonymous.PostJsonAsync(RefreshRequest.Route, new Wire.RefreshRequest { RefreshToken = rotated.RefreshToken });
         await familyRevoked.AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
     }
 
@@ -47,10 +46,10 @@ public sealed class AuthFlowTests : TestBase
         await Api.LearnerAsync("bob");
         var tokens = await Api.LoginAsync("bob", Password);
 
-        var logout = await Api.WithToken(tokens.AccessToken).PostAsJsonAsync(Api.Route(LogoutRequest.Route), new { refreshToken = tokens.RefreshToken });
+        var logout = await Api.WithToken(tokens.AccessToken).PostJsonAsync(LogoutRequest.Route, new Wire.LogoutRequest { RefreshToken = tokens.RefreshToken });
         Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
-        var refresh = await Api.Anonymous().PostAsJsonAsync(Api.Route(RefreshRequest.Route), new { refreshToken = tokens.RefreshToken });
+        var refresh = await Api.Anonymous().PostJsonAsync(RefreshRequest.Route, new Wire.RefreshRequest { RefreshToken = tokens.RefreshToken });
         await refresh.AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_refresh_token");
     }
 
@@ -59,12 +58,12 @@ public sealed class AuthFlowTests : TestBase
     {
         await Api.LearnerAsync("carol");
 
-        var sameEmail = await Api.Anonymous().PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = "CAROL@example.test", username = "other", password = Password });
+        var sameEmail = await Api.Anonymous().PostJsonAsync(RegisterRequest.Route,
+            new Wire.RegisterRequest { Email = "CAROL@example.test", Username = "other", Password = Password });
         await sameEmail.AssertProblemAsync(HttpStatusCode.Conflict, "email_taken");
 
-        var sameUsername = await Api.Anonymous().PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = "x@example.test", username = "CaRoL", password = Password });
+        var sameUsername = await Api.Anonymous().PostJsonAsync(RegisterRequest.Route,
+            new Wire.RegisterRequest { Email = "x@example.test", Username = "CaRoL", Password = Password });
         await sameUsername.AssertProblemAsync(HttpStatusCode.Conflict, "username_taken");
     }
 
@@ -73,11 +72,11 @@ public sealed class AuthFlowTests : TestBase
     [TestCase("password123")]
     public async Task WeakPasswordsAreRefusedWithAFieldError(string password)
     {
-        var response = await Api.Anonymous().PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = "dan@example.test", username = "dan", password });
+        var response = await Api.Anonymous().PostJsonAsync(RegisterRequest.Route,
+            new Wire.RegisterRequest { Email = "dan@example.test", Username = "dan", Password = password });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        Assert.That(problem.GetProperty("errors").TryGetProperty("password", out _), Is.True);
+        Assert.That(problem.FieldErrors(), Does.Contain("password"));
     }
 
     [Test]
@@ -86,21 +85,21 @@ public sealed class AuthFlowTests : TestBase
         await Api.LearnerAsync("eve");
         var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < 6; i++)
-            responses.Add(await Api.Anonymous().PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "eve", password = "wrong-password-" + i }));
+            responses.Add(await Api.Anonymous().PostJsonAsync(LoginRequest.Route, new Wire.LoginRequest { Login = "eve", Password = "wrong-password-" + i }));
 
         for (var i = 0; i < 4; i++)
             await responses[i].AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
         await responses[5].AssertProblemAsync(HttpStatusCode.TooManyRequests, "account_locked");
         Assert.That(responses[5].Headers.RetryAfter, Is.Not.Null);
 
-        var right = await Api.Anonymous().PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "eve", password = Password });
+        var right = await Api.Anonymous().PostJsonAsync(LoginRequest.Route, new Wire.LoginRequest { Login = "eve", Password = Password });
         await right.AssertProblemAsync(HttpStatusCode.TooManyRequests, "account_locked");
     }
 
     [Test]
     public async Task UnknownLoginGetsTheSameAnswerAsAWrongPassword()
     {
-        var response = await Api.Anonymous().PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "nobody", password = Password });
+        var response = await Api.Anonymous().PostJsonAsync(LoginRequest.Route, new Wire.LoginRequest { Login = "nobody", Password = Password });
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");
     }
@@ -110,8 +109,8 @@ public sealed class AuthFlowTests : TestBase
     {
         var admin = await Api.AdminAsync();
 
-        var me = await admin.GetFromJsonAsync<JsonElement>(Api.Route(GetMeEndpoint.Route));
+        var me = await admin.GetAsAsync<UserProfile>(GetMeEndpoint.Route);
 
-        Assert.That(me.GetProperty("role").GetString(), Is.EqualTo("admin"));
+        Assert.That(me.Role, Is.EqualTo("admin"));
     }
 }

@@ -1,7 +1,8 @@
-using System.Text.Json;
-using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
-using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
+
+using CreateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode.CreateHierarchyNodeRequest;
+using CreateQuestionRequest = AdaptiveLearning.Api.Features.Questions.CreateQuestion.CreateQuestionRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 
@@ -14,8 +15,8 @@ internal sealed class ContentApi(HttpClient staff)
         string? parent = null;
         foreach (var code in path.Split("__"))
         {
-            var response = await staff.PostAsJsonAsync(Api.Route(CreateHierarchyNodeRequest.Route),
-                new { parentPath = parent, code, name = char.ToUpperInvariant(code[0]) + code[1..] });
+            var response = await staff.PostJsonAsync(CreateHierarchyNodeRequest.Route,
+                new Wire.CreateHierarchyNodeRequest { ParentPath = parent, Code = code, Name = char.ToUpperInvariant(code[0]) + code[1..] });
             if (response.StatusCode != HttpStatusCode.Conflict)
                 Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
             parent = parent is null ? code : $"{parent}__{code}";
@@ -25,25 +26,19 @@ internal sealed class ContentApi(HttpClient staff)
     public async Task<long> QuestionAsync(string path, string text, bool publish = true, string[]? tags = null, int difficulty = 3,
         string[]? correct = null)
     {
-        var response = await staff.PostAsJsonAsync(Api.Route(CreateQuestionRequest.Route), new
+        var created = await staff.PostAsAsync<Question>(CreateQuestionRequest.Route, new Wire.CreateQuestionRequest
         {
-            path,
-            type = "mcq",
-            text,
-            options = new[] { new { key = "A", text = "Alpha option", explanation = (string?)"Why A" }, new { key = "B", text = "Beta option", explanation = (string?)"Why B" }, new { key = "C", text = "Gamma option", explanation = (string?)null } },
-            correctKeys = correct ?? ["B"],
-            explanation = "Because B is right.",
-            difficulty,
-            tags = tags ?? [],
-        });
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body);
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64();
+            Path = path,
+            Type = QuestionType.Mcq,
+            Text = text,
+            Options = [new() { Key = "A", Text = "Alpha option", Explanation = "Why A" }, new() { Key = "B", Text = "Beta option", Explanation = "Why B" }, new() { Key = "C", Text = "Gamma option" }],
+            CorrectKeys = [.. correct ?? ["B"]],
+            Explanation = "Because B is right.",
+            Difficulty = difficulty,
+            Tags = [.. tags ?? []],
+        }, HttpStatusCode.Created);
         if (publish)
-        {
-            var published = await staff.PostAsync(Api.Route(PublishQuestionEndpoint.Route.Replace("{id}", id.ToString())), null);
-            Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.Content.ReadAsStringAsync());
-        }
-        return id;
+            await staff.PostAsAsync<Question>(PublishQuestionEndpoint.Route.Replace("{id}", created.Id.ToString()));
+        return created.Id;
     }
 }

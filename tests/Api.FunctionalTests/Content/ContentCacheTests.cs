@@ -1,11 +1,14 @@
 using System.Diagnostics;
-using System.Text.Json;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
-using AdaptiveLearning.Api.Features.Questions.UpdateQuestion;
+using AdaptiveLearning.Api.FunctionalTests.Models;
 using AdaptiveLearning.Api.Operations;
 using AdaptiveLearning.Infrastructure.Caching;
 using Microsoft.Extensions.DependencyInjection;
+
+using CacheMetrics = AdaptiveLearning.Api.FunctionalTests.Models.CacheMetrics;
+using UpdateQuestionRequest = AdaptiveLearning.Api.Features.Questions.UpdateQuestion.UpdateQuestionRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 
@@ -21,10 +24,10 @@ public sealed class ContentCacheTests : TestBase
         await content.FacetAsync(Facet);
         var id = await content.QuestionAsync(Facet, "Before the edit?");
         await using var second = new ApiFactory();
-        var reader = Api.WithToken(Api.Anonymous(second), (await Api.LoginAsync(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword)).AccessToken);
+        var reader = await Api.AdminAsync(second);
         Assert.That(await TextAsync(reader, id), Is.EqualTo("Before the edit?"), "warms the second instance's cache");
 
-        await admin.PatchAsJsonAsync(Api.Route(UpdateQuestionRequest.For(id)), new { text = "After the edit?" });
+        await admin.PatchAsAsync<Question>(UpdateQuestionRequest.For(id), new Wire.UpdateQuestionRequest { Text = "After the edit?" });
         var clock = Stopwatch.StartNew();
         var seen = await TextAsync(reader, id);
         while (seen != "After the edit?" && clock.Elapsed < TimeSpan.FromSeconds(1))
@@ -65,8 +68,8 @@ public sealed class ContentCacheTests : TestBase
         await admin.GetAsync(Api.Route(GetHierarchyRequest.Route));
         var after = await MetricsAsync(admin);
 
-        Assert.That(after.GetProperty("misses").GetInt64(), Is.GreaterThan(before.GetProperty("misses").GetInt64()));
-        Assert.That(after.GetProperty("hits").GetInt64(), Is.GreaterThan(before.GetProperty("hits").GetInt64()));
+        Assert.That(after.Misses, Is.GreaterThan(before.Misses));
+        Assert.That(after.Hits, Is.GreaterThan(before.Hits));
     }
 
     [Test]
@@ -75,7 +78,7 @@ public sealed class ContentCacheTests : TestBase
         using var redis = new RedisServer();
         await redis.StartAsync();
         await using var api = new ApiFactory(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
-        var admin = Api.WithToken(Api.Anonymous(api), (await Api.LoginAsync(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword)).AccessToken);
+        var admin = await Api.AdminAsync(api);
         var content = new ContentApi(admin);
         await content.FacetAsync(Facet);
         var id = await content.QuestionAsync(Facet, "Redis is up?");
@@ -85,7 +88,7 @@ public sealed class ContentCacheTests : TestBase
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 10; i++)
             statuses.Add((await admin.GetAsync(Api.Route(GetHierarchyRequest.Route))).StatusCode);
-        var edit = await admin.PatchAsJsonAsync(Api.Route(UpdateQuestionRequest.For(id)), new { text = "Redis is down?" });
+        var edit = await admin.PatchJsonAsync(UpdateQuestionRequest.For(id), new Wire.UpdateQuestionRequest { Text = "Redis is down?" });
         var readWhileDown = await TextAsync(admin, id);
 
         await redis.StartAsync();
@@ -93,8 +96,8 @@ public sealed class ContentCacheTests : TestBase
         for (var i = 0; i < 100 && !recovered; i++)
         {
             await Task.Delay(100);
-            var health = await admin.GetFromJsonAsync<JsonElement>("/health/ready");
-            recovered = health.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString() == "healthy";
+            var health = ApiJson.Deserialize<HealthReport>(await admin.GetStringAsync("/health/ready"));
+            recovered = health.IsHealthy("redis");
         }
         var readAfter = await TextAsync(admin, id);
 
@@ -109,7 +112,8 @@ public sealed class ContentCacheTests : TestBase
     }
 
     private static async Task<string?> TextAsync(HttpClient client, long id) =>
-        (await client.GetFromJsonAsync<JsonElement>(Api.Route(GetQuestionRequest.For(id)))).GetProperty("text").GetString();
+        (await client.GetAsAsync<Question>(GetQuestionRequest.For(id))).Text;
 
-    private static Task<JsonElement> MetricsAsync(HttpClient client) => client.GetFromJsonAsync<JsonElement>(MetricsEndpoints.CacheRoute);
+    private static async Task<CacheMetrics> MetricsAsync(HttpClient client) =>
+        await (await client.GetAsync(MetricsEndpoints.CacheRoute)).ReadAsAsync<CacheMetrics>();
 }

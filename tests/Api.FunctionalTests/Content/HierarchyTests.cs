@@ -1,10 +1,11 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
-using AdaptiveLearning.Api.Features.Hierarchy.ReorderHierarchyNodes;
-using AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode;
+
+using CreateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode.CreateHierarchyNodeRequest;
+using HierarchyResponse = AdaptiveLearning.Client.Models.HierarchyResponse;
+using ReorderHierarchyNodesRequest = AdaptiveLearning.Api.Features.Hierarchy.ReorderHierarchyNodes.ReorderHierarchyNodesRequest;
+using UpdateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode.UpdateHierarchyNodeRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 
@@ -21,17 +22,17 @@ public sealed class HierarchyTests : TestBase
         await content.QuestionAsync("driving__signs__warning__colours", "An unpublished draft", publish: false);
         var learner = await Api.LearnerAsync();
 
-        var tree = await learner.GetFromJsonAsync<JsonElement>(Api.Route(GetHierarchyRequest.Route));
-        var node = await learner.GetFromJsonAsync<JsonElement>(Api.Route(GetHierarchyNodeRequest.For("driving__signs__warning")));
+        var tree = await learner.GetAsAsync<HierarchyResponse>(GetHierarchyRequest.Route);
+        var node = await learner.GetAsAsync<HierarchyNode>(GetHierarchyNodeRequest.For("driving__signs__warning"));
 
-        var topic = tree.GetProperty("topics")[0];
+        var topic = tree.Topics[0];
         Assert.Multiple(() =>
         {
-            Assert.That(topic.GetProperty("path").GetString(), Is.EqualTo("driving"));
-            Assert.That(topic.GetProperty("level").GetString(), Is.EqualTo("topic"));
-            Assert.That(topic.GetProperty("publishedQuestions").GetInt32(), Is.EqualTo(2));
-            Assert.That(node.GetProperty("level").GetString(), Is.EqualTo("leaf"));
-            Assert.That(node.GetProperty("children").EnumerateArray().Select(c => c.GetProperty("path").GetString()),
+            Assert.That(topic.Path, Is.EqualTo("driving"));
+            Assert.That(topic.Level, Is.EqualTo("topic"));
+            Assert.That(topic.PublishedQuestions, Is.EqualTo(2));
+            Assert.That(node.Level, Is.EqualTo("leaf"));
+            Assert.That(node.Children?.Select(c => c.Path),
                 Is.EqualTo(new[] { "driving__signs__warning__shapes", "driving__signs__warning__colours" }));
         });
     }
@@ -43,16 +44,16 @@ public sealed class HierarchyTests : TestBase
         var content = new ContentApi(admin);
         await content.FacetAsync("law__traffic__speed__limits");
         await content.FacetAsync("law__traffic__parking__rules");
-        await admin.PatchAsJsonAsync(Api.Route(UpdateHierarchyNodeRequest.For("law__traffic__parking")), new { active = false });
+        await admin.PatchAsAsync<HierarchyNode>(UpdateHierarchyNodeRequest.For("law__traffic__parking"), new Wire.UpdateHierarchyNodeRequest { Active = false });
         var learner = await Api.LearnerAsync();
 
-        var learnerNode = await learner.GetFromJsonAsync<JsonElement>(Api.Route(GetHierarchyNodeRequest.For("law__traffic")));
+        var learnerNode = await learner.GetAsAsync<HierarchyNode>(GetHierarchyNodeRequest.For("law__traffic"));
         var hidden = await learner.GetAsync(Api.Route(GetHierarchyNodeRequest.For("law__traffic__parking")));
-        var staffNode = await admin.GetFromJsonAsync<JsonElement>(Api.Route(GetHierarchyNodeRequest.For("law__traffic")) + "?includeInactive=true");
+        var staffNode = await admin.GetAsAsync<HierarchyNode>(GetHierarchyNodeRequest.For("law__traffic") + "?includeInactive=true");
 
-        Assert.That(learnerNode.GetProperty("children").GetArrayLength(), Is.EqualTo(1));
+        Assert.That(learnerNode.Children, Has.Count.EqualTo(1));
         await hidden.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
-        Assert.That(staffNode.GetProperty("children").GetArrayLength(), Is.EqualTo(2));
+        Assert.That(staffNode.Children, Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -63,11 +64,12 @@ public sealed class HierarchyTests : TestBase
         await content.FacetAsync("a__b__c__one");
         await content.FacetAsync("a__b__c__two");
 
-        var reorder = await admin.PostAsJsonAsync(Api.Route(ReorderHierarchyNodesRequest.Route), new { parentPath = "a__b__c", codes = new[] { "two", "one" } });
-        var node = await admin.GetFromJsonAsync<JsonElement>(Api.Route(GetHierarchyNodeRequest.For("a__b__c")));
+        var reorder = await admin.PostJsonAsync(ReorderHierarchyNodesRequest.Route,
+            new Wire.ReorderHierarchyNodesRequest { ParentPath = "a__b__c", Codes = ["two", "one"] });
+        var node = await admin.GetAsAsync<HierarchyNode>(GetHierarchyNodeRequest.For("a__b__c"));
 
         Assert.That(reorder.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        Assert.That(node.GetProperty("children").EnumerateArray().Select(c => c.GetProperty("code").GetString()), Is.EqualTo(new[] { "two", "one" }));
+        Assert.That(node.Children?.Select(c => c.Code), Is.EqualTo(new[] { "two", "one" }));
     }
 
     [TestCase("Bad Code")]
@@ -77,19 +79,19 @@ public sealed class HierarchyTests : TestBase
     {
         var admin = await Api.AdminAsync();
 
-        var response = await admin.PostAsJsonAsync(Api.Route(CreateHierarchyNodeRequest.Route), new { code, name = "x" });
+        var response = await admin.PostJsonAsync(CreateHierarchyNodeRequest.Route, new Wire.CreateHierarchyNodeRequest { Code = code, Name = "x" });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        Assert.That(problem.GetProperty("errors").TryGetProperty("code", out _), Is.True);
+        Assert.That(problem.FieldErrors(), Does.Contain("code"));
     }
 
     [Test]
     public async Task DuplicateSiblingCodeConflicts()
     {
         var admin = await Api.AdminAsync();
-        await admin.PostAsJsonAsync(Api.Route(CreateHierarchyNodeRequest.Route), new { code = "math", name = "Math" });
+        await admin.PostJsonAsync(CreateHierarchyNodeRequest.Route, new Wire.CreateHierarchyNodeRequest { Code = "math", Name = "Math" });
 
-        var again = await admin.PostAsJsonAsync(Api.Route(CreateHierarchyNodeRequest.Route), new { code = "math", name = "Maths" });
+        var again = await admin.PostJsonAsync(CreateHierarchyNodeRequest.Route, new Wire.CreateHierarchyNodeRequest { Code = "math", Name = "Maths" });
 
         await again.AssertProblemAsync(HttpStatusCode.Conflict, "conflict");
     }
@@ -99,7 +101,7 @@ public sealed class HierarchyTests : TestBase
     {
         var learner = await Api.LearnerAsync();
 
-        var response = await learner.PostAsJsonAsync(Api.Route(CreateHierarchyNodeRequest.Route), new { code = "mine", name = "Mine" });
+        var response = await learner.PostJsonAsync(CreateHierarchyNodeRequest.Route, new Wire.CreateHierarchyNodeRequest { Code = "mine", Name = "Mine" });
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AdaptiveLearning.Api.Features.Questions.ListQuestions;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
@@ -24,19 +23,19 @@ public sealed class QuestionSearchTests : TestBase
         _learner = await Api.LearnerAsync();
     }
 
-    private async Task<(List<JsonElement> Items, int Total, int Pages)> ReadAllAsync(string query, int limit)
+    private async Task<(List<Question> Items, int Total, int Pages)> ReadAllAsync(string query, int limit)
     {
-        var items = new List<JsonElement>();
+        var items = new List<Question>();
         string? cursor = null;
         var pages = 0;
         int total;
         do
         {
-            var url = $"{Api.Route(ListQuestionsRequest.Route)}?limit={limit}&{query}" + (cursor is null ? "" : $"&cursor={cursor}");
-            var page = await _learner.GetFromJsonAsync<JsonElement>(url);
-            items.AddRange(page.GetProperty("items").EnumerateArray());
-            total = page.GetProperty("total").GetInt32();
-            cursor = page.TryGetProperty("nextCursor", out var next) ? next.GetString() : null;
+            var route = $"{ListQuestionsRequest.Route}?limit={limit}&{query}" + (cursor is null ? "" : $"&cursor={cursor}");
+            var page = await _learner.GetAsAsync<QuestionPage>(route);
+            items.AddRange(page.Items);
+            total = page.Total;
+            cursor = page.NextCursor;
             pages++;
         } while (cursor is not null && pages < 100);
         return (items, total, pages);
@@ -47,7 +46,7 @@ public sealed class QuestionSearchTests : TestBase
     {
         var (items, total, pages) = await ReadAllAsync("node=nature__animals", limit: 4);
 
-        var ids = items.Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var ids = items.Select(i => i.Id).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(ids, Has.Count.EqualTo(19));
@@ -63,13 +62,13 @@ public sealed class QuestionSearchTests : TestBase
     {
         var (items, total, _) = await ReadAllAsync("q=grizzly%20bear", limit: 5);
 
-        var ids = items.Select(i => i.GetProperty("id").GetInt64()).ToList();
+        var ids = items.Select(i => i.Id).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(ids, Has.Count.EqualTo(13), "13 published bear questions; the draft is not visible");
             Assert.That(ids, Is.Unique);
             Assert.That(total, Is.EqualTo(13));
-            Assert.That(items.All(i => i.GetProperty("text").GetString()!.Contains("grizzly")), Is.True);
+            Assert.That(items.All(i => i.Text.Contains("grizzly")), Is.True);
         });
     }
 
@@ -84,7 +83,7 @@ public sealed class QuestionSearchTests : TestBase
         {
             Assert.That(anyTag.Items, Has.Count.EqualTo(7));
             Assert.That(allTags.Items, Has.Count.EqualTo(7));
-            Assert.That(hard.Items.Select(i => i.GetProperty("difficulty").GetInt32()), Is.All.InRange(4, 5));
+            Assert.That(hard.Items.Select(i => i.Difficulty), Is.All.InRange(4, 5));
             Assert.That(hard.Items, Has.Count.EqualTo(4), "cases 3, 4, 8 and 9 have difficulty 4 or 5");
         });
     }

@@ -1,8 +1,9 @@
-using System.Text.Json;
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
-using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
-using AdaptiveLearning.Api.Features.Questions.UpdateQuestion;
+
+using CreateQuestionRequest = AdaptiveLearning.Api.Features.Questions.CreateQuestion.CreateQuestionRequest;
+using UpdateQuestionRequest = AdaptiveLearning.Api.Features.Questions.UpdateQuestion.UpdateQuestionRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 
@@ -20,14 +21,14 @@ public sealed class QuestionTests : TestBase
         var learner = await Api.LearnerAsync();
 
         var learnerBody = await learner.GetStringAsync(Api.Route(GetQuestionRequest.For(id)));
-        var staffView = await admin.GetFromJsonAsync<JsonElement>(Api.Route(GetQuestionRequest.For(id)));
+        var staffView = await admin.GetAsAsync<Question>(GetQuestionRequest.For(id));
 
         Assert.Multiple(() =>
         {
             Assert.That(learnerBody, Does.Contain("Who goes first"));
             Assert.That(learnerBody, Does.Not.Contain("correctKeys").And.Not.Contain("Because B is right").And.Not.Contain("Why A"));
-            Assert.That(staffView.GetProperty("correctKeys")[0].GetString(), Is.EqualTo("B"));
-            Assert.That(staffView.GetProperty("options")[0].GetProperty("explanation").GetString(), Is.EqualTo("Why A"));
+            Assert.That(staffView.CorrectKeys, Is.EqualTo(new[] { "B" }));
+            Assert.That(staffView.Options![0].Explanation, Is.EqualTo("Why A"));
         });
     }
 
@@ -52,13 +53,13 @@ public sealed class QuestionTests : TestBase
         await content.FacetAsync(Facet);
         var id = await content.QuestionAsync(Facet, "Original wording?");
 
-        var edited = await admin.PatchAsJsonAsync(Api.Route(UpdateQuestionRequest.For(id)), new { text = "Better wording?" });
-        var same = await admin.PatchAsJsonAsync(Api.Route(UpdateQuestionRequest.For(id)), new { text = "Better wording?" });
+        var edited = await admin.PatchAsAsync<Question>(UpdateQuestionRequest.For(id), new Wire.UpdateQuestionRequest { Text = "Better wording?" });
+        var same = await admin.PatchAsAsync<Question>(UpdateQuestionRequest.For(id), new Wire.UpdateQuestionRequest { Text = "Better wording?" });
 
-        Assert.Multiple(async () =>
+        Assert.Multiple(() =>
         {
-            Assert.That((await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32(), Is.EqualTo(2));
-            Assert.That((await same.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32(), Is.EqualTo(2));
+            Assert.That(edited.Version, Is.EqualTo(2));
+            Assert.That(same.Version, Is.EqualTo(2));
         });
     }
 
@@ -69,19 +70,19 @@ public sealed class QuestionTests : TestBase
         var content = new ContentApi(admin);
         await content.FacetAsync(Facet);
         var id = await content.QuestionAsync(Facet, "Workflow?", publish: false);
-        string Route(string route) => Api.Route(route.Replace("{id}", id.ToString()));
+        string Route(string route) => route.Replace("{id}", id.ToString());
 
-        var submitted = await admin.PostAsync(Route(SubmitQuestionEndpoint.Route), null);
-        var submittedAgain = await admin.PostAsync(Route(SubmitQuestionEndpoint.Route), null);
-        var learnerPublish = await (await Api.LearnerAsync()).PostAsync(Route(PublishQuestionEndpoint.Route), null);
-        var published = await admin.PostAsync(Route(PublishQuestionEndpoint.Route), null);
-        var archived = await admin.PostAsync(Route(ArchiveQuestionEndpoint.Route), null);
+        var submitted = await admin.PostJsonAsync(Route(SubmitQuestionEndpoint.Route));
+        var submittedAgain = await admin.PostJsonAsync(Route(SubmitQuestionEndpoint.Route));
+        var learnerPublish = await (await Api.LearnerAsync()).PostJsonAsync(Route(PublishQuestionEndpoint.Route));
+        var published = await admin.PostJsonAsync(Route(PublishQuestionEndpoint.Route));
+        var archived = await admin.PostJsonAsync(Route(ArchiveQuestionEndpoint.Route));
 
-        Assert.That((await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("in_review"));
+        Assert.That((await submitted.ReadAsAsync<Question>()).Status, Is.EqualTo("in_review"));
         await submittedAgain.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
         await learnerPublish.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        Assert.That((await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("published"));
-        Assert.That((await archived.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("archived"));
+        Assert.That((await published.ReadAsAsync<Question>()).Status, Is.EqualTo("published"));
+        Assert.That((await archived.ReadAsAsync<Question>()).Status, Is.EqualTo("archived"));
     }
 
     [Test]
@@ -90,15 +91,15 @@ public sealed class QuestionTests : TestBase
         var admin = await Api.AdminAsync();
         await new ContentApi(admin).FacetAsync(Facet);
 
-        var response = await admin.PostAsJsonAsync(Api.Route(CreateQuestionRequest.Route), new
+        var response = await admin.PostJsonAsync(CreateQuestionRequest.Route, new Wire.CreateQuestionRequest
         {
-            path = Facet, type = "mcq", text = "Pick one",
-            options = new[] { new { key = "A", text = "a" }, new { key = "B", text = "b" } },
-            correctKeys = new[] { "Z" },
+            Path = Facet, Type = QuestionType.Mcq, Text = "Pick one",
+            Options = [new() { Key = "A", Text = "a" }, new() { Key = "B", Text = "b" }],
+            CorrectKeys = ["Z"],
         });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        Assert.That(problem.GetProperty("errors").GetProperty("correctKeys")[0].GetString(), Does.Contain("'Z'"));
+        Assert.That(problem.Errors?.GetValueOrDefault("correctKeys")?.FirstOrDefault(), Does.Contain("'Z'"));
     }
 
     [Test]
@@ -107,15 +108,15 @@ public sealed class QuestionTests : TestBase
         var admin = await Api.AdminAsync();
         await new ContentApi(admin).FacetAsync(Facet);
 
-        var theory = await admin.PostAsJsonAsync(Api.Route(CreateQuestionRequest.Route), new
+        var theory = await admin.PostJsonAsync(CreateQuestionRequest.Route, new Wire.CreateQuestionRequest
         {
-            path = Facet, type = "theory", text = "Explain the zipper merge.",
-            modelAnswer = "Use both lanes until the merge point, then alternate.", rubricKeywords = new[] { "alternate", "merge point" },
+            Path = Facet, Type = QuestionType.Theory, Text = "Explain the zipper merge.",
+            ModelAnswer = "Use both lanes until the merge point, then alternate.", RubricKeywords = ["alternate", "merge point"],
         });
-        var scenario = await admin.PostAsJsonAsync(Api.Route(CreateQuestionRequest.Route), new
+        var scenario = await admin.PostJsonAsync(CreateQuestionRequest.Route, new Wire.CreateQuestionRequest
         {
-            path = Facet, type = "scenario", scenario = "You approach a roundabout in heavy rain.", text = "What do you do first?",
-            options = new[] { new { key = "A", text = "Slow down" }, new { key = "B", text = "Speed up" } }, correctKeys = new[] { "A" },
+            Path = Facet, Type = QuestionType.Scenario, Scenario = "You approach a roundabout in heavy rain.", Text = "What do you do first?",
+            Options = [new() { Key = "A", Text = "Slow down" }, new() { Key = "B", Text = "Speed up" }], CorrectKeys = ["A"],
         });
 
         Assert.Multiple(() =>

@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using AdaptiveLearning.Api.Features.Imports.GetImport;
-using AdaptiveLearning.Api.Features.Imports.StartImport;
+
+using StartImportRequest = AdaptiveLearning.Api.Features.Imports.StartImport.StartImportRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Import;
 
@@ -20,26 +22,27 @@ public sealed class ImportJobTests : TestBase
     {
         var admin = await Api.AdminAsync();
 
-        var response = await admin.PostAsJsonAsync(Api.Route(StartImportRequest.Route), new
+        var response = await admin.PostJsonAsync(StartImportRequest.Route, new Wire.StartImportRequest
         {
-            files = new[]
-            {
-                new { name = "math__basics__sums__set-01.json", content = ValidFile },
-                new { name = "math__basics__sums__set-02.json", content = "[ { \"id\": \"api-3\" " },
-            },
-            publish = true,
+            Files =
+            [
+                new() { Name = "math__basics__sums__set-01.json", Content = ValidFile },
+                new() { Name = "math__basics__sums__set-02.json", Content = "[ { \"id\": \"api-3\" " },
+            ],
+            Publish = true,
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
         var job = await PollAsync(admin, response.Headers.Location!.ToString());
 
-        Assert.That(job.TryGetProperty("report", out var report), Is.True, job.ToString());
+        var report = job.Report;
+        Assert.That(report, Is.Not.Null, $"{job.Status}: {job.Error}");
         Assert.Multiple(() =>
         {
-            Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("completed_with_problems"));
-            Assert.That(report.GetProperty("total").GetProperty("created").GetInt32(), Is.EqualTo(2));
-            Assert.That(report.GetProperty("total").GetProperty("invalid").GetInt32(), Is.EqualTo(1));
-            Assert.That(report.GetProperty("problems")[0].GetProperty("file").GetString(), Is.EqualTo("math__basics__sums__set-02.json"));
-            Assert.That(report.GetProperty("problems")[0].GetProperty("reason").GetString(), Does.StartWith("invalid JSON at line 1"));
+            Assert.That(job.Status, Is.EqualTo("completed_with_problems"));
+            Assert.That(report!.Total.Created, Is.EqualTo(2));
+            Assert.That(report.Total.Invalid, Is.EqualTo(1));
+            Assert.That(report.Problems[0].File, Is.EqualTo("math__basics__sums__set-02.json"));
+            Assert.That(report.Problems[0].Reason, Does.StartWith("invalid JSON at line 1"));
         });
     }
 
@@ -62,8 +65,8 @@ public sealed class ImportJobTests : TestBase
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
         var job = await PollAsync(admin, response.Headers.Location!.ToString());
 
-        Assert.That(job.GetProperty("status").GetString(), Is.EqualTo("succeeded"));
-        Assert.That(job.GetProperty("report").GetProperty("total").GetProperty("created").GetInt32(), Is.EqualTo(3_000));
+        Assert.That(job.Status, Is.EqualTo("succeeded"));
+        Assert.That(job.Report?.Total.Created, Is.EqualTo(3_000));
     }
 
     [Test]
@@ -71,8 +74,8 @@ public sealed class ImportJobTests : TestBase
     {
         var learner = await Api.LearnerAsync();
 
-        var response = await learner.PostAsJsonAsync(Api.Route(StartImportRequest.Route),
-            new { files = new[] { new { name = "math__basics__sums__set-01.json", content = ValidFile } } });
+        var response = await learner.PostJsonAsync(StartImportRequest.Route,
+            new Wire.StartImportRequest { Files = [new() { Name = "math__basics__sums__set-01.json", Content = ValidFile }] });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
@@ -87,16 +90,16 @@ public sealed class ImportJobTests : TestBase
         await response.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 
-    private static async Task<JsonElement> PollAsync(HttpClient client, string location)
+    private static async Task<ImportJobView> PollAsync(HttpClient client, string location)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var job = await client.GetFromJsonAsync<JsonElement>(location);
-            if (job.GetProperty("status").GetString() is not ("queued" or "running"))
+            var job = await (await client.GetAsync(location)).ReadAsAsync<ImportJobView>();
+            if (job.Status is not ("queued" or "running"))
                 return job;
             if (DateTime.UtcNow > deadline)
-                Assert.Fail($"the import job did not finish: {job}");
+                Assert.Fail($"the import job did not finish: {job.Status}");
             await Task.Delay(100);
         }
     }

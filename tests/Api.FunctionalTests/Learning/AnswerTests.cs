@@ -1,7 +1,11 @@
-using System.Text.Json;
-using AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch;
-using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Cards.UndoAnswer;
+using AdaptiveLearning.Api.Features.Cards;
+using AdaptiveLearning.Api.Features.Users.GetReviewLog;
+
+using BatchAnswer = AdaptiveLearning.Client.Models.BatchAnswer;
+using ReviewLogRow = AdaptiveLearning.Client.Models.ReviewLogRow;
+using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 
@@ -14,7 +18,7 @@ public sealed class AnswerTests : LearningTestBase
     {
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("Q", "a"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
+        var session = await learner.StartAsync(SessionMode.Practice);
 
         var first = await learner.AnswerAsync(session, question, selected: ["a"], clientAttemptId: "tap-1");
         var again = await learner.AnswerAsync(session, question, selected: ["b"], clientAttemptId: "tap-1");
@@ -22,11 +26,11 @@ public sealed class AnswerTests : LearningTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(again.GetProperty("duplicate").GetBoolean(), Is.True);
-            Assert.That(again.GetProperty("attemptId").GetInt64(), Is.EqualTo(first.GetProperty("attemptId").GetInt64()));
-            Assert.That(again.GetProperty("correct").GetBoolean(), Is.True, "the first answer's grading stands");
-            Assert.That(again.GetProperty("card").GetProperty("reps").GetInt32(), Is.EqualTo(1));
-            Assert.That(counts.GetProperty("answered").GetInt32(), Is.EqualTo(1));
+            Assert.That(again.Duplicate, Is.True);
+            Assert.That(again.AttemptId, Is.EqualTo(first.AttemptId));
+            Assert.That(again.Correct, Is.True, "the first answer's grading stands");
+            Assert.That(again.Card!.Reps, Is.EqualTo(1));
+            Assert.That(counts.Answered, Is.EqualTo(1));
         });
     }
 
@@ -35,7 +39,7 @@ public sealed class AnswerTests : LearningTestBase
     {
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("Pick two", "a", "c"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("cram");
+        var session = await learner.StartAsync(SessionMode.Cram);
 
         var partial = await learner.AnswerAsync(session, question, selected: ["a"]);
         var extra = await learner.AnswerAsync(session, question, selected: ["a", "b", "c"]);
@@ -44,11 +48,11 @@ public sealed class AnswerTests : LearningTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(partial.GetProperty("correct").GetBoolean(), Is.False);
-            Assert.That(extra.GetProperty("correct").GetBoolean(), Is.False);
-            Assert.That(exact.GetProperty("correct").GetBoolean(), Is.True);
-            Assert.That(exact.GetProperty("rating").GetString(), Is.EqualTo("good"), "derived from correctness and time");
-            Assert.That(exact.GetProperty("optionExplanations")[0].GetProperty("key").GetString(), Is.EqualTo("a"));
+            Assert.That(partial.Correct, Is.False);
+            Assert.That(extra.Correct, Is.False);
+            Assert.That(exact.Correct, Is.True);
+            Assert.That(exact.Rating, Is.EqualTo(Rating.Good), "derived from correctness and time");
+            Assert.That(exact.OptionExplanations![0].Key, Is.EqualTo("a"));
         });
         await unknown.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
@@ -59,20 +63,20 @@ public sealed class AnswerTests : LearningTestBase
         var rubric = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Why?", "gravity", "mass"));
         var selfRated = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Explain."));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
+        var session = await learner.StartAsync(SessionMode.Practice);
 
         var byRubric = await learner.AnswerAsync(session, rubric, text: "Because of GRAVITY pulling things down.");
-        var bySelf = await learner.AnswerAsync(session, selfRated, text: "...", rating: "again");
+        var bySelf = await learner.AnswerAsync(session, selfRated, text: "...", rating: Rating.Again);
         var noRating = await learner.SendAnswerAsync(session, selfRated, text: "...");
 
         Assert.Multiple(() =>
         {
-            Assert.That(byRubric.GetProperty("correct").GetBoolean(), Is.True, "half of the keywords is enough");
-            Assert.That(byRubric.GetProperty("grading").GetString(), Is.EqualTo("rubric"));
-            Assert.That(byRubric.GetProperty("matchedKeywords")[0].GetString(), Is.EqualTo("gravity"));
-            Assert.That(byRubric.GetProperty("modelAnswer").GetString(), Is.EqualTo("The model answer."));
-            Assert.That(bySelf.GetProperty("correct").GetBoolean(), Is.False);
-            Assert.That(bySelf.GetProperty("grading").GetString(), Is.EqualTo("self_rating"));
+            Assert.That(byRubric.Correct, Is.True, "half of the keywords is enough");
+            Assert.That(byRubric.Grading, Is.EqualTo(GradingMethod.Rubric));
+            Assert.That(byRubric.MatchedKeywords![0], Is.EqualTo("gravity"));
+            Assert.That(byRubric.ModelAnswer, Is.EqualTo("The model answer."));
+            Assert.That(bySelf.Correct, Is.False);
+            Assert.That(bySelf.Grading, Is.EqualTo(GradingMethod.SelfRating));
         });
         await noRating.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
@@ -83,33 +87,32 @@ public sealed class AnswerTests : LearningTestBase
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Q"));
         var learner = await LearningApi.LearnerAsync("ada");
         var t0 = Clock.UtcNow - TimeSpan.FromDays(3);
-        object Item(string id, string rating, TimeSpan after) =>
-            new { clientAttemptId = id, questionId = question, rating, answeredAt = t0 + after, timeSpentMs = 1000 };
+        BatchAnswer Item(string id, Rating rating, TimeSpan after) =>
+            new() { ClientAttemptId = id, QuestionId = question, Rating = rating, AnsweredAt = t0 + after, TimeSpentMs = 1000 };
 
         // Sent newest first: the server must still apply again (t0), good (t0+1d), easy (t0+2d).
-        var response = await learner.PostJsonAsync(SubmitAnswerBatchRequest.Route, new
+        var response = await learner.PostAsAsync<AnswerBatchResult>(SubmitAnswerBatchRequest.Route, new Wire.SubmitAnswerBatchRequest
         {
-            answers = new[]
-            {
-                Item("c", "easy", TimeSpan.FromDays(2)), Item("a", "again", TimeSpan.Zero), Item("b", "good", TimeSpan.FromDays(1)),
-                Item("a", "again", TimeSpan.Zero), new { clientAttemptId = "x", questionId = 999_999L, rating = "good", answeredAt = t0, timeSpentMs = 1 },
-            },
+            Answers =
+            [
+                Item("c", Rating.Easy, TimeSpan.FromDays(2)), Item("a", Rating.Again, TimeSpan.Zero), Item("b", Rating.Good, TimeSpan.FromDays(1)),
+                Item("a", Rating.Again, TimeSpan.Zero), new() { ClientAttemptId = "x", QuestionId = 999_999L, Rating = Rating.Good, AnsweredAt = t0, TimeSpentMs = 1 },
+            ],
         });
-        var items = response.GetProperty("items");
-        var cardId = items[0].GetProperty("result").GetProperty("card").GetProperty("id").GetInt64();
-        var log = await learner.GetJsonAsync(Features.Users.GetReviewLog.GetReviewLogRequest.Route + "?format=json");
+        var items = response.Items;
+        var cardId = items[0].Result!.Card!.Id;
+        var log = await learner.GetAsAsync<List<ReviewLogRow>>(GetReviewLogRequest.Route + "?format=json");
 
         Assert.Multiple(() =>
         {
-            Assert.That(response.GetProperty("recorded").GetInt32(), Is.EqualTo(3));
-            Assert.That(response.GetProperty("duplicates").GetInt32(), Is.EqualTo(1));
-            Assert.That(response.GetProperty("failed").GetInt32(), Is.EqualTo(1));
-            Assert.That(items[4].GetProperty("error").GetProperty("code").GetString(), Is.EqualTo("question_unavailable"));
-            Assert.That(items[0].GetProperty("result").GetProperty("card").GetProperty("reps").GetInt32(), Is.EqualTo(3),
-                "the latest answer saw both earlier ones");
-            Assert.That(items[1].GetProperty("result").GetProperty("card").GetProperty("reps").GetInt32(), Is.EqualTo(1));
-            Assert.That(log.EnumerateArray().Select(r => r.GetProperty("review_rating").GetInt32()), Is.EqualTo(new[] { 1, 3, 4 }));
-            Assert.That(log.EnumerateArray().All(r => r.GetProperty("card_id").GetInt64() == cardId));
+            Assert.That(response.Recorded, Is.EqualTo(3));
+            Assert.That(response.Duplicates, Is.EqualTo(1));
+            Assert.That(response.Failed, Is.EqualTo(1));
+            Assert.That(items[4].Error!.Code, Is.EqualTo("question_unavailable"));
+            Assert.That(items[0].Result!.Card!.Reps, Is.EqualTo(3), "the latest answer saw both earlier ones");
+            Assert.That(items[1].Result!.Card!.Reps, Is.EqualTo(1));
+            Assert.That(log.Select(r => r.Review_rating), Is.EqualTo(new[] { 1, 3, 4 }));
+            Assert.That(log.All(r => r.Card_id == cardId));
         });
     }
 
@@ -118,25 +121,25 @@ public sealed class AnswerTests : LearningTestBase
     {
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("Q", "a"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
-        var first = await learner.AnswerAsync(session, question, selected: ["a"], rating: "good");
+        var session = await learner.StartAsync(SessionMode.Practice);
+        var first = await learner.AnswerAsync(session, question, selected: ["a"], rating: Rating.Good);
         Clock.UtcNow += TimeSpan.FromMinutes(11);
-        var second = await learner.AnswerAsync(session, question, selected: ["a"], rating: "easy");
-        var cardId = second.GetProperty("card").GetProperty("id").GetInt64();
+        var second = await learner.AnswerAsync(session, question, selected: ["a"], rating: Rating.Easy);
+        var cardId = second.Card!.Id;
 
-        var undone = await learner.PostJsonAsync(CardRequest.For(cardId, UndoAnswerEndpoint.Action), new { });
-        var undoneAgain = await learner.PostJsonAsync(CardRequest.For(cardId, UndoAnswerEndpoint.Action), new { });
-        var nothingLeft = await learner.PostAsJsonAsync(Api.Route(CardRequest.For(cardId, UndoAnswerEndpoint.Action)), new { });
+        var undone = await learner.ChangeCardAsync(cardId, UndoAnswerEndpoint.Action);
+        var undoneAgain = await learner.ChangeCardAsync(cardId, UndoAnswerEndpoint.Action);
+        var nothingLeft = await learner.PostJsonAsync(CardRequest.For(cardId, UndoAnswerEndpoint.Action), new { });
         var counts = await learner.SessionAsync(session);
 
         Assert.Multiple(() =>
         {
-            Assert.That(second.GetProperty("card").GetProperty("state").GetString(), Is.EqualTo("review"));
-            Assert.That(undone.GetProperty("state").GetString(), Is.EqualTo("learning"));
-            Assert.That(undone.GetProperty("due").GetDateTimeOffset(), Is.EqualTo(first.GetProperty("card").GetProperty("due").GetDateTimeOffset()));
-            Assert.That(undone.GetProperty("reps").GetInt32(), Is.EqualTo(1));
-            Assert.That(undoneAgain.GetProperty("state").GetString(), Is.EqualTo("new"));
-            Assert.That(counts.GetProperty("answered").GetInt32(), Is.Zero, "undone answers no longer count");
+            Assert.That(second.Card!.State, Is.EqualTo(CardState.Review));
+            Assert.That(undone.State, Is.EqualTo(CardState.Learning));
+            Assert.That(undone.Due, Is.EqualTo(first.Card!.Due).And.Not.Null);
+            Assert.That(undone.Reps, Is.EqualTo(1));
+            Assert.That(undoneAgain.State, Is.EqualTo(CardState.New));
+            Assert.That(counts.Answered, Is.Zero, "undone answers no longer count");
         });
         await nothingLeft.AssertProblemAsync(HttpStatusCode.Conflict, "nothing_to_undo");
     }
@@ -146,8 +149,8 @@ public sealed class AnswerTests : LearningTestBase
     {
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("Q", "a"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("cram");
-        var practice = await learner.StartAsync("practice");
+        var session = await learner.StartAsync(SessionMode.Cram);
+        var practice = await learner.StartAsync(SessionMode.Practice);
 
         for (var round = 0; round < 5; round++)
         {
@@ -156,7 +159,7 @@ public sealed class AnswerTests : LearningTestBase
                 Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK), await answer.Content.ReadAsStringAsync());
         }
         var results = await learner.AnswerAsync(session, question, selected: ["a"]);
-        var card = await learner.GetJsonAsync(CardRequest.For(results.GetProperty("card").GetProperty("id").GetInt64()));
+        var card = await learner.GetAsAsync<CardView>(CardRequest.For(results.Card!.Id));
         var chainBreaks = await ContentSeed.ScalarAsync("""
             SELECT COUNT(*) FROM attempts a JOIN attempts b ON b.card_id = a.card_id AND b.id = (
                 SELECT MIN(id) FROM attempts n WHERE n.card_id = a.card_id AND n.id > a.id AND n.affects_schedule = 1)
@@ -165,7 +168,7 @@ public sealed class AnswerTests : LearningTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(card.GetProperty("reps").GetInt32(), Is.EqualTo(20), "20 concurrent answers, 20 reviews");
+            Assert.That(card.Reps, Is.EqualTo(20), "20 concurrent answers, 20 reviews");
             Assert.That(chainBreaks, Is.Zero, "every attempt starts from the state the previous one left");
         });
     }
@@ -175,21 +178,21 @@ public sealed class AnswerTests : LearningTestBase
     {
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("Q", "a"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
+        var session = await learner.StartAsync(SessionMode.Practice);
         var before = await learner.AnswerAsync(session, question, selected: ["a"]);
         await ContentSeed.ReviseAsync(question, ContentSeed.Mcq("Q, reworded", "b"));
 
         var after = await learner.AnswerAsync(session, question, selected: ["b"]);
-        var repeat = await learner.AnswerAsync(session, question, selected: ["a"], clientAttemptId: before.GetProperty("clientAttemptId").GetString());
+        var repeat = await learner.AnswerAsync(session, question, selected: ["a"], clientAttemptId: before.ClientAttemptId);
 
         Assert.Multiple(() =>
         {
-            Assert.That(after.GetProperty("questionVersion").GetInt32(), Is.EqualTo(2));
-            Assert.That(after.GetProperty("correct").GetBoolean(), Is.True);
-            Assert.That(after.GetProperty("card").GetProperty("id").GetInt64(), Is.EqualTo(before.GetProperty("card").GetProperty("id").GetInt64()));
-            Assert.That(after.GetProperty("card").GetProperty("reps").GetInt32(), Is.EqualTo(2));
-            Assert.That(repeat.GetProperty("questionVersion").GetInt32(), Is.EqualTo(1));
-            Assert.That(repeat.GetProperty("correctKeys")[0].GetString(), Is.EqualTo("a"), "feedback of the version answered");
+            Assert.That(after.QuestionVersion, Is.EqualTo(2));
+            Assert.That(after.Correct, Is.True);
+            Assert.That(after.Card!.Id, Is.EqualTo(before.Card!.Id));
+            Assert.That(after.Card.Reps, Is.EqualTo(2));
+            Assert.That(repeat.QuestionVersion, Is.EqualTo(1));
+            Assert.That(repeat.CorrectKeys![0], Is.EqualTo("a"), "feedback of the version answered");
         });
     }
 }

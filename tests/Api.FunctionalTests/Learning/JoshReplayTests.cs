@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch;
+using AdaptiveLearning.Api.Features.Cards.ListCards;
+
+using SubmitAnswerBatchRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch.SubmitAnswerBatchRequest;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 
@@ -20,12 +22,12 @@ public sealed class JoshReplayTests : LearningTestBase
         var shared = LocateShared();
         var log = File.ReadLines(Path.Combine(shared, "datasets", "review-logs", "josh.csv")).Skip(1).Where(l => l.Length > 0)
             .Select(l => l.Split(',')).ToList();
-        using var reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "reference", "fsrs", "josh-final-states.json")));
+        var reference = JsonSerializer.Deserialize<Reference>(File.ReadAllText(Path.Combine(shared, "reference", "fsrs", "josh-final-states.json")), SnakeCase)!;
         var joshCards = log.Select(f => f[0]).Distinct().ToList();
         var questions = await ContentSeed.QuestionsAsync("josh__deck__cards__all",
             joshCards.Select(id => ContentSeed.Theory("Card " + id)).ToList());
         var questionOf = joshCards.Zip(questions).ToDictionary(p => p.First, p => p.Second);
-        var learner = await LearningApi.LearnerAsync("josh", "UTC", new { dayStartHour = 0 });
+        var learner = await LearningApi.LearnerAsync("josh", "UTC", new LearningSettingsPatch { DayStartHour = 0 });
 
         var cardOf = new Dictionary<long, long>();
         var watch = Stopwatch.StartNew();
@@ -38,54 +40,60 @@ public sealed class JoshReplayTests : LearningTestBase
                      timeSpentMs = Math.Min(int.Parse(f[3], CultureInfo.InvariantCulture), 86_400_000),
                  }).Chunk(BatchSize))
         {
-            var result = await learner.PostJsonAsync(SubmitAnswerBatchRequest.Route, new { answers = batch });
-            Assert.That(result.GetProperty("failed").GetInt32(), Is.Zero, result.ToString()[..Math.Min(2000, result.ToString().Length)]);
-            foreach (var item in result.GetProperty("items").EnumerateArray())
-            {
-                var r = item.GetProperty("result");
-                cardOf[r.GetProperty("questionId").GetInt64()] = r.GetProperty("card").GetProperty("id").GetInt64();
-            }
+            // The log holds ratings as numbers (1-4); they go out as they are, as an importing client would send them.
+            var result = await learner.PostAsAsync<AnswerBatchResult>(SubmitAnswerBatchRequest.Route, new { answers = batch });
+            Assert.That(result.Failed, Is.Zero, string.Join("; ", result.Items.Where(i => i.Error is not null).Take(20)
+                .Select(i => $"{i.ClientAttemptId}: {i.Error!.Code} {i.Error.Detail}")));
+            foreach (var answered in result.Items.Select(i => i.Result!))
+                cardOf[answered.QuestionId] = answered.Card!.Id;
         }
         var elapsed = watch.Elapsed;
 
         var worst = 0.0;
         var mismatches = new List<string>();
         var cards = await AllCardsAsync(learner);
-        foreach (var expected in reference.RootElement.GetProperty("cards").EnumerateArray())
+        foreach (var expected in reference.Cards)
         {
-            var card = cards[cardOf[questionOf[expected.GetProperty("card_id").GetString()!]]];
-            var error = Math.Max(
-                Relative(card.GetProperty("stability").GetDouble(), expected.GetProperty("stability").GetDouble()),
-                Relative(card.GetProperty("difficulty").GetDouble(), expected.GetProperty("difficulty").GetDouble()));
+            var card = cards[cardOf[questionOf[expected.CardId]]];
+            var error = Math.Max(Relative(card.Stability, expected.Stability), Relative(card.Difficulty, expected.Difficulty));
             worst = Math.Max(worst, error);
             if (error > RelativeTolerance)
-                mismatches.Add($"{expected.GetProperty("card_id")}: {card} vs {expected}");
+                mismatches.Add($"{expected.CardId}: stability {card.Stability}, difficulty {card.Difficulty} vs {expected}");
         }
 
         TestContext.Out.WriteLine($"{log.Count} reviews in {elapsed.TotalSeconds:F1} s ({log.Count / elapsed.TotalSeconds:F0}/s), " +
                                   $"{cards.Count} cards, largest relative error {worst:E2}");
         Assert.Multiple(() =>
         {
-            Assert.That(cards, Has.Count.EqualTo(reference.RootElement.GetProperty("cards").GetArrayLength()));
+            Assert.That(cards, Has.Count.EqualTo(reference.Cards.Count));
             Assert.That(mismatches, Is.Empty);
         });
     }
 
-    private static async Task<Dictionary<long, JsonElement>> AllCardsAsync(HttpClient learner)
+    private static async Task<Dictionary<long, CardView>> AllCardsAsync(HttpClient learner)
     {
-        var cards = new Dictionary<long, JsonElement>();
+        var cards = new Dictionary<long, CardView>();
         string? after = null;
         do
         {
-            var page = await learner.GetJsonAsync(Features.Cards.ListCards.ListCardsRequest.Route + "?limit=500" + (after is null ? "" : "&after=" + after));
-            foreach (var card in page.GetProperty("items").EnumerateArray())
-                cards[card.GetProperty("id").GetInt64()] = card;
-            after = page.TryGetProperty("nextCursor", out var next) ? next.GetString() : null;
+            var page = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?limit=500" + (after is null ? "" : "&after=" + after));
+            foreach (var card in page.Items)
+                cards[card.Id] = card;
+            after = page.NextCursor;
         } while (after is not null);
         return cards;
     }
 
-    private static double Relative(double actual, double expected) => Math.Abs(actual - expected) / Math.Abs(expected);
+    /// <summary>A card without a memory state counts as infinitely far from the reference.</summary>
+    private static double Relative(double? actual, double expected) =>
+        actual is { } value ? Math.Abs(value - expected) / Math.Abs(expected) : double.PositiveInfinity;
+
+    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>The reference FSRS-6 end states of josh-final-states.json (a shared dataset, not an API response).</summary>
+    private sealed record Reference(List<ReferenceCard> Cards);
+
+    private sealed record ReferenceCard(string CardId, double Stability, double Difficulty);
 
     /// <summary>The team's shared folder beside the repository (or ADAPTIVE_SHARED_DIR); a plain clone has none.</summary>
     private static string LocateShared()

@@ -1,10 +1,12 @@
-using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Cards.BuryCard;
 using AdaptiveLearning.Api.Features.Cards.ListCards;
 using AdaptiveLearning.Api.Features.Cards.ResetCard;
 using AdaptiveLearning.Api.Features.Cards.SuspendCard;
 using AdaptiveLearning.Api.Features.Cards.UnsuspendCard;
-using AdaptiveLearning.Api.Features.Cards.SetCardDue;
+using AdaptiveLearning.Api.Features.Cards;
+
+using SetCardDueRequest = AdaptiveLearning.Api.Features.Cards.SetCardDue.SetCardDueRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 
@@ -18,12 +20,12 @@ public sealed class ScheduleTests : LearningTestBase
         var ids = await ContentSeed.QuestionsAsync(Facet, Enumerable.Range(1, 6).Select(i => ContentSeed.Theory($"Q{i}")).ToList());
         // 22:30 in Berlin (UTC+1 in January), day starts at 04:00 local.
         Clock.UtcNow = new DateTimeOffset(2030, 1, 10, 21, 30, 0, TimeSpan.Zero);
-        var learner = await LearningApi.LearnerAsync("ada", "Europe/Berlin", new { dailyNewLimit = 2, dayStartHour = 4 });
-        var session = await learner.StartAsync("learn");
+        var learner = await LearningApi.LearnerAsync("ada", "Europe/Berlin", new LearningSettingsPatch { DailyNewLimit = 2, DayStartHour = 4 });
+        var session = await learner.StartAsync(SessionMode.Learn);
 
         var evening = await learner.NextIdsAsync(session);
         foreach (var id in evening)
-            await learner.AnswerAsync(session, id, rating: "easy");
+            await learner.AnswerAsync(session, id, rating: Rating.Easy);
         var afterLimit = await learner.NextIdsAsync(session);
         Clock.UtcNow = new DateTimeOffset(2030, 1, 11, 2, 59, 0, TimeSpan.Zero); // 03:59 local: still the same learner day
         var beforeDayStart = await learner.NextIdsAsync(session);
@@ -43,16 +45,16 @@ public sealed class ScheduleTests : LearningTestBase
     public async Task DailyReviewLimitCapsReviewsButNotNewCards()
     {
         var ids = await ContentSeed.QuestionsAsync(Facet, Enumerable.Range(1, 4).Select(i => ContentSeed.Theory($"Q{i}")).ToList());
-        var learner = await LearningApi.LearnerAsync("ada", settings: new { dailyReviewLimit = 1, dailyNewLimit = 3 });
-        var learn = await learner.StartAsync("learn");
+        var learner = await LearningApi.LearnerAsync("ada", settings: new LearningSettingsPatch { DailyReviewLimit = 1, DailyNewLimit = 3 });
+        var learn = await learner.StartAsync(SessionMode.Learn);
         foreach (var id in ids.Take(3))
-            await learner.AnswerAsync(learn, id, rating: "easy");
+            await learner.AnswerAsync(learn, id, rating: Rating.Easy);
         Clock.UtcNow += TimeSpan.FromDays(100);
 
-        var practice = await learner.StartAsync("practice");
+        var practice = await learner.StartAsync(SessionMode.Practice);
         var next = await learner.NextAsync(practice);
 
-        Assert.That(next.EnumerateArray().Select(i => i.GetProperty("reason").GetString()), Is.EqualTo(new[] { "overdue_review", "new" }));
+        Assert.That(next.Select(i => i.Reason), Is.EqualTo(new[] { StudyReason.OverdueReview, StudyReason.New }));
     }
 
     [Test]
@@ -61,9 +63,9 @@ public sealed class ScheduleTests : LearningTestBase
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Q"));
         // Tokyo (UTC+9), day starts at midnight; SM-2 graduates an Easy new card with a one-day interval.
         Clock.UtcNow = new DateTimeOffset(2030, 6, 1, 1, 0, 0, TimeSpan.Zero); // 10:00 June 1 in Tokyo
-        var learner = await LearningApi.LearnerAsync("ada", "Asia/Tokyo", new { dayStartHour = 0, scheduler = "sm2" });
-        var session = await learner.StartAsync("review");
-        var answer = await learner.AnswerAsync(session, question, rating: "easy");
+        var learner = await LearningApi.LearnerAsync("ada", "Asia/Tokyo", new LearningSettingsPatch { DayStartHour = 0, Scheduler = "sm2" });
+        var session = await learner.StartAsync(SessionMode.Review);
+        var answer = await learner.AnswerAsync(session, question, rating: Rating.Easy);
 
         Clock.UtcNow = new DateTimeOffset(2030, 6, 1, 14, 59, 0, TimeSpan.Zero); // 23:59 June 1 in Tokyo
         var lastMinute = await learner.NextAsync(session);
@@ -72,10 +74,10 @@ public sealed class ScheduleTests : LearningTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(answer.GetProperty("card").GetProperty("due").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2030, 6, 2, 1, 0, 0, TimeSpan.Zero)));
-            Assert.That(lastMinute.GetArrayLength(), Is.Zero);
-            Assert.That(nextDay.GetArrayLength(), Is.EqualTo(1));
-            Assert.That(nextDay[0].GetProperty("reason").GetString(), Is.EqualTo("due_review"));
+            Assert.That(answer.Card!.Due, Is.EqualTo(new DateTimeOffset(2030, 6, 2, 1, 0, 0, TimeSpan.Zero)));
+            Assert.That(lastMinute, Is.Empty);
+            Assert.That(nextDay, Has.Count.EqualTo(1));
+            Assert.That(nextDay[0].Reason, Is.EqualTo(StudyReason.DueReview));
         });
     }
 
@@ -83,27 +85,27 @@ public sealed class ScheduleTests : LearningTestBase
     public async Task EighthLapseTagsTheCardAsLeechAndSuspendsItWhenTheLearnerAsks()
     {
         var question = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Hard one"));
-        var learner = await LearningApi.LearnerAsync("ada", settings: new { suspendLeeches = true });
-        var session = await learner.StartAsync("practice");
-        await learner.AnswerAsync(session, question, rating: "easy");
-        System.Text.Json.JsonElement answer = default;
+        var learner = await LearningApi.LearnerAsync("ada", settings: new LearningSettingsPatch { SuspendLeeches = true });
+        var session = await learner.StartAsync(SessionMode.Practice);
+        await learner.AnswerAsync(session, question, rating: Rating.Easy);
+        AnswerResult answer = null!;
         for (var lapse = 1; lapse <= 8; lapse++)
         {
             Clock.UtcNow += TimeSpan.FromDays(30);
-            answer = await learner.AnswerAsync(session, question, rating: "again");
+            answer = await learner.AnswerAsync(session, question, rating: Rating.Again);
             if (lapse == 7)
-                Assert.That(answer.GetProperty("card").GetProperty("leech").GetBoolean(), Is.False, "not yet after 7 lapses");
+                Assert.That(answer.Card!.Leech, Is.False, "not yet after 7 lapses");
             Clock.UtcNow += TimeSpan.FromMinutes(15);
-            await learner.AnswerAsync(session, question, rating: "easy");
+            await learner.AnswerAsync(session, question, rating: Rating.Easy);
         }
-        var leeches = await learner.GetJsonAsync(ListCardsRequest.Route + "?leech=true");
+        var leeches = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?leech=true");
 
         Assert.Multiple(() =>
         {
-            Assert.That(answer.GetProperty("card").GetProperty("lapses").GetInt32(), Is.EqualTo(8));
-            Assert.That(answer.GetProperty("card").GetProperty("leech").GetBoolean(), Is.True);
-            Assert.That(answer.GetProperty("card").GetProperty("suspended").GetBoolean(), Is.True);
-            Assert.That(leeches.GetProperty("items").GetArrayLength(), Is.EqualTo(1));
+            Assert.That(answer.Card!.Lapses, Is.EqualTo(8));
+            Assert.That(answer.Card.Leech, Is.True);
+            Assert.That(answer.Card.Suspended, Is.True);
+            Assert.That(leeches.Items, Has.Count.EqualTo(1));
         });
     }
 
@@ -112,18 +114,19 @@ public sealed class ScheduleTests : LearningTestBase
     {
         var ids = await ContentSeed.QuestionsAsync(Facet, [ContentSeed.Theory("Q1"), ContentSeed.Theory("Q2")]);
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
-        var card = (await learner.AnswerAsync(session, ids[0], rating: "easy")).GetProperty("card").GetProperty("id").GetInt64();
-        var other = (await learner.AnswerAsync(session, ids[1], rating: "easy")).GetProperty("card").GetProperty("id").GetInt64();
+        var session = await learner.StartAsync(SessionMode.Practice);
+        var card = (await learner.AnswerAsync(session, ids[0], rating: Rating.Easy)).Card!.Id;
+        var other = (await learner.AnswerAsync(session, ids[1], rating: Rating.Easy)).Card!.Id;
         Clock.UtcNow += TimeSpan.FromDays(60);
 
-        await learner.PostJsonAsync(CardRequest.For(card, SuspendCardEndpoint.Action), new { });
-        await learner.PostJsonAsync(CardRequest.For(other, BuryCardEndpoint.Action), new { });
+        await learner.ChangeCardAsync(card, SuspendCardEndpoint.Action);
+        await learner.ChangeCardAsync(other, BuryCardEndpoint.Action);
         var hidden = await learner.NextIdsAsync(session);
-        await learner.PostJsonAsync(CardRequest.For(card, UnsuspendCardEndpoint.Action), new { });
-        var moved = await learner.PostJsonAsync(SetCardDueRequest.Route.Replace("{id}", card.ToString()), new { due = Clock.UtcNow.AddDays(5) });
+        await learner.ChangeCardAsync(card, UnsuspendCardEndpoint.Action);
+        var moved = await learner.PostAsAsync<CardView>(SetCardDueRequest.Route.Replace("{id}", card.ToString()),
+            new Wire.SetCardDueRequest { Due = Clock.UtcNow.AddDays(5) });
         var afterMove = await learner.NextIdsAsync(session);
-        var reset = await learner.PostJsonAsync(CardRequest.For(card, ResetCardEndpoint.Action), new { });
+        var reset = await learner.ChangeCardAsync(card, ResetCardEndpoint.Action);
         var afterReset = await learner.NextAsync(session);
         Clock.UtcNow += TimeSpan.FromDays(1);
         var tomorrow = await learner.NextIdsAsync(session);
@@ -131,10 +134,10 @@ public sealed class ScheduleTests : LearningTestBase
         Assert.Multiple(() =>
         {
             Assert.That(hidden, Is.Empty, "one suspended, one buried");
-            Assert.That(moved.GetProperty("due").GetDateTimeOffset(), Is.EqualTo(Clock.UtcNow.AddDays(4)).Within(TimeSpan.FromSeconds(1)));
+            Assert.That(moved.Due, Is.EqualTo(Clock.UtcNow.AddDays(4)).Within(TimeSpan.FromSeconds(1)));
             Assert.That(afterMove, Is.Empty);
-            Assert.That(reset.GetProperty("state").GetString(), Is.EqualTo("new"));
-            Assert.That(afterReset[0].GetProperty("reason").GetString(), Is.EqualTo("new"));
+            Assert.That(reset.State, Is.EqualTo(CardState.New));
+            Assert.That(afterReset[0].Reason, Is.EqualTo(StudyReason.New));
             Assert.That(tomorrow, Does.Contain(ids[1]), "a buried card is back the next day");
         });
     }
@@ -145,24 +148,25 @@ public sealed class ScheduleTests : LearningTestBase
         var ids = await ContentSeed.QuestionsAsync(Facet, Enumerable.Range(1, 5).Select(i => ContentSeed.Theory($"Q{i}")).ToList());
         await ContentSeed.QuestionAsync("history__asia__modern__wars", ContentSeed.Theory("Elsewhere"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
+        var session = await learner.StartAsync(SessionMode.Practice);
         foreach (var id in ids)
-            await learner.AnswerAsync(session, id, rating: "easy");
+            await learner.AnswerAsync(session, id, rating: Rating.Easy);
 
-        var page1 = await learner.GetJsonAsync(ListCardsRequest.Route + "?state=review&node=history__europe&limit=3");
-        var page2 = await learner.GetJsonAsync(ListCardsRequest.Route + $"?state=review&node=history__europe&limit=3&after={page1.GetProperty("nextCursor").GetString()}");
-        var learning = await learner.GetJsonAsync(ListCardsRequest.Route + "?state=learning");
+        var page1 = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?state=review&node=history__europe&limit=3");
+        var page2 = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + $"?state=review&node=history__europe&limit=3&after={page1.NextCursor}");
+        var learning = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?state=learning");
         var badCursor = await learner.GetAsync(Api.Route(ListCardsRequest.Route + "?after=abc"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(page1.GetProperty("items").GetArrayLength(), Is.EqualTo(3));
-            Assert.That(page2.GetProperty("items").GetArrayLength(), Is.EqualTo(2));
-            Assert.That(page2.TryGetProperty("nextCursor", out _), Is.False);
-            Assert.That(page1.GetProperty("items")[0].GetProperty("retrievability").GetDouble(), Is.InRange(0.9, 1.0));
-            Assert.That(page1.GetProperty("items")[0].GetProperty("stability").GetDouble(), Is.GreaterThan(0));
-            Assert.That(page1.GetProperty("items")[0].GetProperty("difficulty").GetDouble(), Is.InRange(1, 10));
-            Assert.That(learning.GetProperty("items").GetArrayLength(), Is.Zero);
+            Assert.That(page1.Items, Has.Count.EqualTo(3));
+            Assert.That(page1.NextCursor, Is.Not.Null);
+            Assert.That(page2.Items, Has.Count.EqualTo(2));
+            Assert.That(page2.NextCursor, Is.Null, "the last page points nowhere");
+            Assert.That(page1.Items[0].Retrievability, Is.InRange(0.9, 1.0));
+            Assert.That(page1.Items[0].Stability, Is.GreaterThan(0));
+            Assert.That(page1.Items[0].Difficulty, Is.InRange(1, 10));
+            Assert.That(learning.Items, Is.Empty);
         });
         await badCursor.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }

@@ -1,3 +1,6 @@
+using AdaptiveLearning.Api.Features.Cards;
+using AdaptiveLearning.Api.Features.Sessions.NextQuestions;
+
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 
 public sealed class SessionModeTests : LearningTestBase
@@ -9,9 +12,10 @@ public sealed class SessionModeTests : LearningTestBase
     {
         var ids = await ContentSeed.QuestionsAsync(Facet, [ContentSeed.Mcq("Q1", "a"), ContentSeed.Mcq("Q2", "b")]);
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("learn", ["driving"]);
+        var session = await learner.StartAsync(SessionMode.Learn, ["driving"]);
 
-        var next = await learner.NextAsync(session);
+        var nextBody = await learner.GetStringAsync(Api.Route(NextQuestionsRequest.For(session, 10)));
+        var next = ApiJson.Deserialize<NextQuestions>(nextBody).Items;
         var first = next[0];
         var answer = await learner.AnswerAsync(session, ids[0], selected: ["a"]);
         await learner.AnswerAsync(session, ids[1], selected: ["a"]);
@@ -20,21 +24,21 @@ public sealed class SessionModeTests : LearningTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(next.GetArrayLength(), Is.EqualTo(2));
-            Assert.That(first.GetProperty("reason").GetString(), Is.EqualTo("new"));
-            Assert.That(first.GetProperty("question").GetProperty("path").GetString(), Is.EqualTo(Facet));
-            Assert.That(first.GetProperty("question").GetProperty("options").GetArrayLength(), Is.EqualTo(4));
-            Assert.That(next.ToString(), Does.Not.Contain("correct").IgnoreCase.And.Not.Contain("explanation").IgnoreCase
+            Assert.That(next, Has.Count.EqualTo(2));
+            Assert.That(first.Reason, Is.EqualTo(StudyReason.New));
+            Assert.That(first.Question.Path, Is.EqualTo(Facet));
+            Assert.That(first.Question.Options, Has.Count.EqualTo(4));
+            Assert.That(nextBody, Does.Not.Contain("correct").IgnoreCase.And.Not.Contain("explanation").IgnoreCase
                 .And.Not.Contain("model answer").IgnoreCase, "the learner view never gives the answer away");
-            Assert.That(answer.GetProperty("correct").GetBoolean(), Is.True);
-            Assert.That(answer.GetProperty("correctKeys")[0].GetString(), Is.EqualTo("a"));
-            Assert.That(answer.GetProperty("explanation").GetString(), Is.EqualTo("Because the book says so."));
-            Assert.That(answer.GetProperty("card").GetProperty("state").GetString(), Is.EqualTo("learning"));
-            Assert.That(answer.GetProperty("nextDue").GetDateTimeOffset(), Is.GreaterThan(Clock.UtcNow));
-            Assert.That(counts.GetProperty("answered").GetInt32(), Is.EqualTo(2));
-            Assert.That(counts.GetProperty("correct").GetInt32(), Is.EqualTo(1));
-            Assert.That(summary.GetProperty("newCardsLearned").GetInt32(), Is.EqualTo(2));
-            Assert.That(summary.GetProperty("endedAt").ValueKind, Is.Not.EqualTo(System.Text.Json.JsonValueKind.Null));
+            Assert.That(answer.Correct, Is.True);
+            Assert.That(answer.CorrectKeys![0], Is.EqualTo("a"));
+            Assert.That(answer.Explanation, Is.EqualTo("Because the book says so."));
+            Assert.That(answer.Card!.State, Is.EqualTo(CardState.Learning));
+            Assert.That(answer.NextDue, Is.GreaterThan(Clock.UtcNow));
+            Assert.That(counts.Answered, Is.EqualTo(2));
+            Assert.That(counts.Correct, Is.EqualTo(1));
+            Assert.That(summary.NewCardsLearned, Is.EqualTo(2));
+            Assert.That(summary.EndedAt, Is.Not.EqualTo(default(DateTimeOffset)));
         });
     }
 
@@ -43,21 +47,21 @@ public sealed class SessionModeTests : LearningTestBase
     {
         var ids = await ContentSeed.QuestionsAsync(Facet, [ContentSeed.Mcq("Due", "a"), ContentSeed.Mcq("Never seen", "a")]);
         var learner = await LearningApi.LearnerAsync("ada");
-        var learn = await learner.StartAsync("learn");
-        await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: "easy"); // graduates straight to review
+        var learn = await learner.StartAsync(SessionMode.Learn);
+        await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: Rating.Easy); // graduates straight to review
         Clock.UtcNow += TimeSpan.FromDays(60);
 
-        var review = await learner.StartAsync("review");
+        var review = await learner.StartAsync(SessionMode.Review);
         var next = await learner.NextAsync(review);
         await learner.AnswerAsync(review, ids[0], selected: ["b"]); // forgotten: a lapse
         var summary = await learner.EndAsync(review);
 
         Assert.Multiple(() =>
         {
-            Assert.That(next.GetArrayLength(), Is.EqualTo(1), "the unseen question is not due");
-            Assert.That(next[0].GetProperty("question").GetProperty("id").GetInt64(), Is.EqualTo(ids[0]));
-            Assert.That(next[0].GetProperty("reason").GetString(), Is.EqualTo("overdue_review"));
-            Assert.That(summary.GetProperty("lapses").GetInt32(), Is.EqualTo(1));
+            Assert.That(next, Has.Count.EqualTo(1), "the unseen question is not due");
+            Assert.That(next[0].Question.Id, Is.EqualTo(ids[0]));
+            Assert.That(next[0].Reason, Is.EqualTo(StudyReason.OverdueReview));
+            Assert.That(summary.Lapses, Is.EqualTo(1));
         });
     }
 
@@ -67,18 +71,18 @@ public sealed class SessionModeTests : LearningTestBase
         var ids = await ContentSeed.QuestionsAsync(Facet,
             [ContentSeed.Mcq("Old", "a"), ContentSeed.Mcq("Recent", "a"), ContentSeed.Mcq("New", "a")]);
         var learner = await LearningApi.LearnerAsync("ada");
-        var learn = await learner.StartAsync("learn");
+        var learn = await learner.StartAsync(SessionMode.Learn);
         var start = Clock.UtcNow;
-        await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: "easy");
+        await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: Rating.Easy);
         Clock.UtcNow = start + TimeSpan.FromDays(10);
-        await learner.AnswerAsync(learn, ids[1], selected: ["a"], rating: "easy");
+        await learner.AnswerAsync(learn, ids[1], selected: ["a"], rating: Rating.Easy);
         Clock.UtcNow = start + TimeSpan.FromDays(80);
 
-        var practice = await learner.StartAsync("practice");
+        var practice = await learner.StartAsync(SessionMode.Practice);
         var next = await learner.NextAsync(practice);
 
-        Assert.That(next.EnumerateArray().Select(i => (i.GetProperty("question").GetProperty("id").GetInt64(), i.GetProperty("reason").GetString())),
-            Is.EqualTo(new[] { (ids[0], "overdue_review"), (ids[1], "overdue_review"), (ids[2], "new") }));
+        Assert.That(next.Select(i => (i.Question.Id, i.Reason)),
+            Is.EqualTo(new[] { (ids[0], StudyReason.OverdueReview), (ids[1], StudyReason.OverdueReview), (ids[2], StudyReason.New) }));
     }
 
     [Test]
@@ -86,10 +90,12 @@ public sealed class SessionModeTests : LearningTestBase
     {
         await ContentSeed.QuestionsAsync(Facet, Enumerable.Range(1, 5).Select(i => ContentSeed.Mcq($"Q{i}", "a")).ToList());
         var learner = await LearningApi.LearnerAsync("ada");
-        var mock = await learner.StartAsync("mock_test", limits: new { questionCount = 3 });
+        var mock = await learner.StartAsync(SessionMode.MockTest, limits: new SessionLimits { QuestionCount = 3 });
 
         var questions = await learner.NextIdsAsync(mock, 10);
-        var feedback = await learner.AnswerAsync(mock, questions[0], selected: ["a"]);
+        var answered = await learner.SendAnswerAsync(mock, questions[0], selected: ["a"]);
+        var feedback = await answered.ReadAsAsync<AnswerResult>();
+        var feedbackBody = await answered.Content.ReadAsStringAsync();
         await learner.AnswerAsync(mock, questions[1], selected: ["b"]);
         var remaining = await learner.NextIdsAsync(mock, 10);
         var during = await learner.SessionAsync(mock);
@@ -99,14 +105,14 @@ public sealed class SessionModeTests : LearningTestBase
         Assert.Multiple(() =>
         {
             Assert.That(questions, Has.Count.EqualTo(3), "a fixed number of questions");
-            Assert.That(feedback.GetProperty("feedbackHidden").GetBoolean(), Is.True);
-            Assert.That(feedback.TryGetProperty("correct", out _), Is.False);
-            Assert.That(feedback.TryGetProperty("correctKeys", out _), Is.False);
+            Assert.That(feedback.FeedbackHidden, Is.True);
+            Assert.That(RawJson.PropertyNames(feedbackBody), Does.Not.Contain("correct").And.Not.Contain("correctKeys"),
+                "a hidden answer is not sent at all");
             Assert.That(remaining, Is.EqualTo(new[] { questions[2] }));
-            Assert.That(during.GetProperty("correct").GetInt32(), Is.Zero, "no score before the end");
-            Assert.That(summary.GetProperty("score").GetDouble(), Is.EqualTo(1.0 / 3).Within(1e-4));
-            Assert.That(summary.GetProperty("results").GetArrayLength(), Is.EqualTo(3));
-            Assert.That(summary.GetProperty("results")[1].GetProperty("correctKeys")[0].GetString(), Is.EqualTo("a"));
+            Assert.That(during.Correct, Is.Zero, "no score before the end");
+            Assert.That(summary.Score, Is.EqualTo(1.0 / 3).Within(1e-4));
+            Assert.That(summary.Results, Has.Count.EqualTo(3));
+            Assert.That(summary.Results[1].CorrectKeys[0], Is.EqualTo("a"));
         });
         await afterEnd.AssertProblemAsync(HttpStatusCode.Conflict, "session_ended");
     }
@@ -117,21 +123,21 @@ public sealed class SessionModeTests : LearningTestBase
         var ids = await ContentSeed.QuestionsAsync(Facet, [ContentSeed.Mcq("Q1", "a"), ContentSeed.Mcq("Q2", "a")]);
         await ContentSeed.QuestionAsync("other__topic__leaf__facet", ContentSeed.Mcq("Out of scope", "a"));
         var learner = await LearningApi.LearnerAsync("ada");
-        var learn = await learner.StartAsync("learn");
-        var learned = await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: "easy");
+        var learn = await learner.StartAsync(SessionMode.Learn);
+        var learned = await learner.AnswerAsync(learn, ids[0], selected: ["a"], rating: Rating.Easy);
 
-        var cram = await learner.StartAsync("cram", ["driving"]);
+        var cram = await learner.StartAsync(SessionMode.Cram, ["driving"]);
         var offered = await learner.NextIdsAsync(cram);
         var crammed = await learner.AnswerAsync(cram, ids[0], selected: ["b"]);
-        var card = await learner.GetJsonAsync(Features.Cards.CardRequest.For(learned.GetProperty("card").GetProperty("id").GetInt64()));
+        var card = await learner.GetAsAsync<CardView>(CardRequest.For(learned.Card!.Id));
         var afterAnswer = await learner.NextIdsAsync(cram);
 
         Assert.Multiple(() =>
         {
             Assert.That(offered, Is.EquivalentTo(ids), "not due, still offered; out of scope never");
-            Assert.That(crammed.GetProperty("correct").GetBoolean(), Is.False);
-            Assert.That(card.GetProperty("reps").GetInt32(), Is.EqualTo(1), "cram answers do not touch the card");
-            Assert.That(card.GetProperty("due").GetDateTimeOffset(), Is.EqualTo(learned.GetProperty("card").GetProperty("due").GetDateTimeOffset()));
+            Assert.That(crammed.Correct, Is.False);
+            Assert.That(card.Reps, Is.EqualTo(1), "cram answers do not touch the card");
+            Assert.That(card.Due, Is.EqualTo(learned.Card!.Due).And.Not.Null);
             Assert.That(afterAnswer, Is.EqualTo(new[] { ids[1] }));
         });
     }
@@ -144,7 +150,7 @@ public sealed class SessionModeTests : LearningTestBase
         await ContentSeed.QuestionAsync("driving__retired__leaf__facet", ContentSeed.Mcq("Under an inactive subtopic", "a"));
         await ContentSeed.NodeAsync("driving__retired", active: false);
         var learner = await LearningApi.LearnerAsync("ada");
-        var session = await learner.StartAsync("practice");
+        var session = await learner.StartAsync(SessionMode.Practice);
 
         var offered = await learner.NextIdsAsync(session);
 

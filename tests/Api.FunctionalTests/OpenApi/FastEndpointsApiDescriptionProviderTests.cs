@@ -2,6 +2,7 @@ using AdaptiveLearning.Api.OpenApi;
 using FastEndpoints;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
+
 using BindingSource = Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource;
 
 namespace AdaptiveLearning.Api.FunctionalTests.OpenApi;
@@ -78,8 +79,9 @@ public sealed class FastEndpointsApiDescriptionProviderTests
     [Test]
     public void ParameterDescriptionsComeFromTheRequestPropertysXmlDocs()
     {
-        var summary = XmlDocs.Summary(typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty("TimeZone")!);
-        var example = XmlDocs.Example(typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty("TimeZone")!);
+        var timeZone = typeof(Features.Users.UpdateMe.UpdateMeRequest).GetProperty(nameof(Features.Users.UpdateMe.UpdateMeRequest.TimeZone))!;
+        var summary = XmlDocs.Summary(timeZone);
+        var example = XmlDocs.Example(timeZone);
 
         Assert.That(summary, Does.StartWith("IANA time zone;"));
         Assert.That(example, Is.EqualTo("Europe/Berlin"));

@@ -1,5 +1,7 @@
 using AdaptiveLearning.Api.Features.Auth.Login;
 
+using Wire = AdaptiveLearning.Client.Models;
+
 namespace AdaptiveLearning.Api.FunctionalTests.Operations;
 
 public sealed class RateLimitTests
@@ -14,7 +16,7 @@ public sealed class RateLimitTests
         HttpResponseMessage last = null!;
         for (var i = 0; i < 4; i++)
         {
-            last = await client.PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "nobody", password = "whatever-password" });
+            last = await client.PostJsonAsync(LoginRequest.Route, new Wire.LoginRequest { Login = "nobody", Password = "whatever-password" });
             statuses.Add(last.StatusCode);
         }
 

@@ -1,9 +1,10 @@
-using System.Text.Json;
-using AdaptiveLearning.Api.Features.Auth.Login;
 using AdaptiveLearning.Api.Features.Users.DeleteMe;
 using AdaptiveLearning.Api.Features.Users.ExportMe;
 using AdaptiveLearning.Api.Features.Users.GetMe;
-using AdaptiveLearning.Api.Features.Users.UpdateMe;
+
+using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;
+using UpdateMeRequest = AdaptiveLearning.Api.Features.Users.UpdateMe.UpdateMeRequest;
+using Wire = AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Users;
 
@@ -14,24 +15,24 @@ public sealed class AccountTests : TestBase
     {
         var learner = await Api.LearnerAsync();
 
-        var response = await learner.PatchAsJsonAsync(Api.Route(UpdateMeRequest.Route), new
+        var response = await learner.PatchJsonAsync(UpdateMeRequest.Route, new Wire.UpdateMeRequest
         {
-            displayName = "Ada L.",
-            timeZone = "Europe/Berlin",
-            language = "de",
-            settings = new { scheduler = "sm2", desiredRetention = 0.85, dailyNewLimit = 5 },
+            DisplayName = "Ada L.",
+            TimeZone = "Europe/Berlin",
+            Language = "de",
+            Settings = new LearningSettingsPatch { Scheduler = "sm2", DesiredRetention = 0.85, DailyNewLimit = 5 },
         });
-        var me = await learner.GetFromJsonAsync<JsonElement>(Api.Route(GetMeEndpoint.Route));
+        var me = await learner.GetAsAsync<UserProfile>(GetMeEndpoint.Route);
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(me.GetProperty("timeZone").GetString(), Is.EqualTo("Europe/Berlin"));
-            Assert.That(me.GetProperty("language").GetString(), Is.EqualTo("de"));
-            Assert.That(me.GetProperty("settings").GetProperty("scheduler").GetString(), Is.EqualTo("sm2"));
-            Assert.That(me.GetProperty("settings").GetProperty("desiredRetention").GetDouble(), Is.EqualTo(0.85));
-            Assert.That(me.GetProperty("settings").GetProperty("dailyNewLimit").GetInt32(), Is.EqualTo(5));
-            Assert.That(me.GetProperty("settings").GetProperty("dayStartHour").GetInt32(), Is.EqualTo(4), "untouched settings keep their values");
+            Assert.That(me.TimeZone, Is.EqualTo("Europe/Berlin"));
+            Assert.That(me.Language, Is.EqualTo("de"));
+            Assert.That(me.Settings.Scheduler, Is.EqualTo("sm2"));
+            Assert.That(me.Settings.DesiredRetention, Is.EqualTo(0.85));
+            Assert.That(me.Settings.DailyNewLimit, Is.EqualTo(5));
+            Assert.That(me.Settings.DayStartHour, Is.EqualTo(4), "untouched settings keep their values");
         });
     }
 
@@ -40,10 +41,10 @@ public sealed class AccountTests : TestBase
     {
         var learner = await Api.LearnerAsync();
 
-        var response = await learner.PatchAsJsonAsync(Api.Route(UpdateMeRequest.Route), new { timeZone = "Mars/Olympus_Mons" });
+        var response = await learner.PatchJsonAsync(UpdateMeRequest.Route, new Wire.UpdateMeRequest { TimeZone = "Mars/Olympus_Mons" });
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        Assert.That(problem.GetProperty("errors").TryGetProperty("timeZone", out _), Is.True);
+        Assert.That(problem.FieldErrors(), Does.Contain("timeZone"));
     }
 
     [Test]
@@ -52,10 +53,11 @@ public sealed class AccountTests : TestBase
         await Api.LearnerAsync("other");
         var learner = await Api.LearnerAsync("mine");
 
-        var export = await learner.GetFromJsonAsync<JsonElement>(Api.Route(ExportMeEndpoint.Route));
+        var exported = await learner.GetStringAsync(Api.Route(ExportMeEndpoint.Route));
+        var export = ApiJson.Deserialize<PersonalDataExport>(exported);
 
-        Assert.That(export.GetProperty("profile").GetProperty("username").GetString(), Is.EqualTo("mine"));
-        Assert.That(export.ToString(), Does.Not.Contain("other@example.test"));
+        Assert.That(export.Profile.Username, Is.EqualTo("mine"));
+        Assert.That(exported, Does.Not.Contain("other@example.test"));
     }
 
     [Test]
@@ -64,7 +66,7 @@ public sealed class AccountTests : TestBase
         var learner = await Api.LearnerAsync("gone");
 
         var delete = await learner.DeleteAsync(Api.Route(DeleteMeEndpoint.Route));
-        var login = await Api.Anonymous().PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = "gone", password = "a-long-enough-passphrase" });
+        var login = await Api.Anonymous().PostJsonAsync(LoginRequest.Route, new Wire.LoginRequest { Login = "gone", Password = Api.Password });
 
         Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await login.AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_credentials");

@@ -1,0 +1,10 @@
+using AdaptiveLearning.Application.Answers.SubmitAnswerBatch;
+
+namespace AdaptiveLearning.Api.Features.Answers.SubmitAnswerBatch;
+
+/// <summary>The batch result on the wire (schema AnswerBatchResult): each failed answer carries the HTTP status the single-answer route would give.</summary>
+public sealed record AnswerBatchResultDto(int Recorded, int Duplicates, int Failed, IReadOnlyList<AnswerOutcomeDto> Items)
+{
+    public static AnswerBatchResultDto From(AnswerBatchResult result) =>
+        new(result.Recorded, result.Duplicates, result.Failed, result.Items.Select(AnswerOutcomeDto.From).ToList());
+}
