@@ -1,20 +1,13 @@
-using System.Reflection;
 using NetArchTest.Rules;
+using static AdaptiveLearning.ArchTests.Layers;
 
 namespace AdaptiveLearning.ArchTests;
 
 public sealed class LayerDependencyTests
 {
-    private const string Domain = "AdaptiveLearning.Domain";
-    private const string Application = "AdaptiveLearning.Application";
-    private const string Infrastructure = "AdaptiveLearning.Infrastructure";
-    private const string Api = "AdaptiveLearning.Api";
-
-    private static Assembly Load(string name) => Assembly.Load(name);
-
-    [TestCase(Domain, Application, Infrastructure, Api)]
-    [TestCase(Application, Infrastructure, Api)]
-    [TestCase(Infrastructure, Api)]
+    [TestCase(DomainLayer, ApplicationLayer, InfrastructureLayer, ApiLayer)]
+    [TestCase(ApplicationLayer, InfrastructureLayer, ApiLayer)]
+    [TestCase(InfrastructureLayer, ApiLayer)]
     public void DependenciesPointInwardOnly(string layer, params string[] outerLayers)
     {
         var result = Types.InAssembly(Load(layer)).ShouldNot().HaveDependencyOnAny(outerLayers).GetResult();
@@ -25,7 +18,7 @@ public sealed class LayerDependencyTests
     [Test]
     public void DomainUsesNoPersistenceOrWebPackages()
     {
-        var result = Types.InAssembly(Load(Domain)).ShouldNot()
+        var result = Types.InAssembly(Load(DomainLayer)).ShouldNot()
             .HaveDependencyOnAny("Dapper", "MySqlConnector", "StackExchange.Redis", "Microsoft.AspNetCore", "FastEndpoints", "Microsoft.ML")
             .GetResult();
 
@@ -35,7 +28,7 @@ public sealed class LayerDependencyTests
     [Test]
     public void ApplicationDoesNotTalkToTheDatabaseDirectly()
     {
-        var result = Types.InAssembly(Load(Application)).ShouldNot()
+        var result = Types.InAssembly(Load(ApplicationLayer)).ShouldNot()
             .HaveDependencyOnAny("Dapper", "MySqlConnector", "StackExchange.Redis", "FastEndpoints")
             .GetResult();
 
