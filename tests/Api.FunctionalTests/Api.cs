@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using AdaptiveLearning.Client.Models;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;

@@ -1,3 +1,5 @@
+using AdaptiveLearning.Client.Models;
+
 namespace AdaptiveLearning.Api.FunctionalTests;
 
 internal static class ProblemAssertions

@@ -27,5 +27,3 @@ public sealed record AnswerResult(
     bool RatingDerived,
     DateTimeOffset? NextDue,
     CardView? Card);
-
-public sealed record OptionExplanation(string Key, string Explanation);

@@ -20,5 +20,3 @@ public sealed record LearnerQuestion(
         content.Options.Select(o => new LearnerOption(o.Key, o.Text)).ToList(),
         content.Scenario, content.Media, content.Difficulty, content.EstimatedTimeSeconds, path);
 }
-
-public sealed record LearnerOption(string Key, string Text);

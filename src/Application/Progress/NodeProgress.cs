@@ -14,6 +14,3 @@ public sealed record NodeProgress(
     double Mastery,
     long TimeSpentMs,
     int DueToday);
-
-/// <param name="Day">The learner's local date.</param>
-public sealed record DueForecastDay(DateOnly Day, int Due);

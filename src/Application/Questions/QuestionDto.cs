@@ -45,7 +45,3 @@ public sealed record QuestionDto
         Irt = null,
     };
 }
-
-public sealed record QuestionOptionDto(string Key, string Text, string? Explanation = null);
-
-public sealed record IrtDto(double A, double B, double C, bool Calibrated);

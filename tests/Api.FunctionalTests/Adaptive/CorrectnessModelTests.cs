@@ -1,5 +1,6 @@
 using AdaptiveLearning.Api.Features.Models;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
+using AdaptiveLearning.Client.Models;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Api.Features.Models;
 using AdaptiveLearning.Api.Features.Progress.GetProgress;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
+using AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Adaptive;
 

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Api.Features.Progress.GetAbility;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
+using AdaptiveLearning.Client.Models;
 using Dapper;
 using MySqlConnector;
 

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Api.Features.Scheduler.OptimizeScheduler;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
+using AdaptiveLearning.Client.Models;
 
 using FsrsParameters = AdaptiveLearning.Domain.Scheduling.FsrsParameters;
 using SimulateWorkloadRequest = AdaptiveLearning.Api.Features.Scheduler.SimulateWorkload.SimulateWorkloadRequest;

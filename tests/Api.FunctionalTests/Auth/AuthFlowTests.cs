@@ -1,4 +1,5 @@
 using AdaptiveLearning.Api.Features.Users.GetMe;
+using AdaptiveLearning.Client.Models;
 
 using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;
 using LogoutRequest = AdaptiveLearning.Api.Features.Auth.Logout.LogoutRequest;

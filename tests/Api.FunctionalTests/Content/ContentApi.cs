@@ -1,4 +1,5 @@
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
+using AdaptiveLearning.Client.Models;
 
 using CreateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode.CreateHierarchyNodeRequest;
 using CreateQuestionRequest = AdaptiveLearning.Api.Features.Questions.CreateQuestion.CreateQuestionRequest;

@@ -3,6 +3,7 @@ using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.FunctionalTests.Models;
 using AdaptiveLearning.Api.Operations;
+using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Infrastructure.Caching;
 using Microsoft.Extensions.DependencyInjection;
 

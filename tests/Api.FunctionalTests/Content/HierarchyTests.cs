@@ -1,5 +1,6 @@
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
+using AdaptiveLearning.Client.Models;
 
 using CreateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode.CreateHierarchyNodeRequest;
 using HierarchyResponse = AdaptiveLearning.Client.Models.HierarchyResponse;

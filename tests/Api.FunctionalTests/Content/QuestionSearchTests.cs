@@ -1,4 +1,5 @@
 using AdaptiveLearning.Api.Features.Questions.ListQuestions;
+using AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Content;
 

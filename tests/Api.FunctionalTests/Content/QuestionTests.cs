@@ -1,5 +1,6 @@
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
+using AdaptiveLearning.Client.Models;
 
 using CreateQuestionRequest = AdaptiveLearning.Api.Features.Questions.CreateQuestion.CreateQuestionRequest;
 using UpdateQuestionRequest = AdaptiveLearning.Api.Features.Questions.UpdateQuestion.UpdateQuestionRequest;

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text;
 using AdaptiveLearning.Api.Features.Imports.GetImport;
+using AdaptiveLearning.Client.Models;
 
 using StartImportRequest = AdaptiveLearning.Api.Features.Imports.StartImport.StartImportRequest;
 using Wire = AdaptiveLearning.Client.Models;

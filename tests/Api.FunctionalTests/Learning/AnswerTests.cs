@@ -1,6 +1,7 @@
 using AdaptiveLearning.Api.Features.Cards.UndoAnswer;
 using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Users.GetReviewLog;
+using AdaptiveLearning.Client.Models;
 
 using BatchAnswer = AdaptiveLearning.Client.Models.BatchAnswer;
 using ReviewLogRow = AdaptiveLearning.Client.Models.ReviewLogRow;

@@ -3,6 +3,7 @@ using AdaptiveLearning.Api.Features.Cards.SuspendCard;
 using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Progress.GetDashboard;
 using AdaptiveLearning.Api.Features.Sessions;
+using AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 

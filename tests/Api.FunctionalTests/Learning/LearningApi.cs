@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Client.Models;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -4,6 +4,7 @@ using AdaptiveLearning.Api.Features.Users.DeleteMe;
 using AdaptiveLearning.Api.Features.Users.ExportMe;
 using AdaptiveLearning.Api.Features.Users.GetReviewLog;
 using AdaptiveLearning.Api.FunctionalTests.Models;
+using AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 

@@ -4,6 +4,7 @@ using AdaptiveLearning.Api.Features.Cards.ResetCard;
 using AdaptiveLearning.Api.Features.Cards.SuspendCard;
 using AdaptiveLearning.Api.Features.Cards.UnsuspendCard;
 using AdaptiveLearning.Api.Features.Cards;
+using AdaptiveLearning.Client.Models;
 
 using SetCardDueRequest = AdaptiveLearning.Api.Features.Cards.SetCardDue.SetCardDueRequest;
 using Wire = AdaptiveLearning.Client.Models;

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Sessions.NextQuestions;
+using AdaptiveLearning.Client.Models;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Api.Features.Cards;
 using AdaptiveLearning.Api.Features.Sessions.NextQuestions;
 using AdaptiveLearning.Api.Features.Sessions;
+using AdaptiveLearning.Client.Models;
 
 using StartSessionRequest = AdaptiveLearning.Api.Features.Sessions.StartSession.StartSessionRequest;
 using SubmitAnswerRequest = AdaptiveLearning.Api.Features.Answers.SubmitAnswer.SubmitAnswerRequest;

@@ -1,5 +1,6 @@
 using System.Text;
 using AdaptiveLearning.Api.Features.Users.GetMe;
+using AdaptiveLearning.Client.Models;
 
 using RegisterRequest = AdaptiveLearning.Api.Features.Auth.Register.RegisterRequest;
 using UpdateMeRequest = AdaptiveLearning.Api.Features.Users.UpdateMe.UpdateMeRequest;

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Api.Features.Users.DeleteMe;
 using AdaptiveLearning.Api.Features.Users.ExportMe;
 using AdaptiveLearning.Api.Features.Users.GetMe;
+using AdaptiveLearning.Client.Models;
 
 using LoginRequest = AdaptiveLearning.Api.Features.Auth.Login.LoginRequest;
 using UpdateMeRequest = AdaptiveLearning.Api.Features.Users.UpdateMe.UpdateMeRequest;

@@ -6,6 +6,3 @@ public sealed record SubmitAnswerBatchCommand(Guid UserId, IReadOnlyList<AnswerI
 {
     public const int MaxAnswers = 1000;
 }
-
-/// <summary>One outcome per submitted answer, in the order submitted.</summary>
-public sealed record AnswerBatchResult(int Recorded, int Duplicates, int Failed, IReadOnlyList<AnswerOutcome> Items);

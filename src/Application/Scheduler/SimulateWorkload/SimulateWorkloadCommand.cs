@@ -6,8 +6,3 @@ public sealed record SimulateWorkloadCommand(Guid UserId, double DesiredRetentio
     public const double MinRetention = 0.7;
     public const double MaxRetention = 0.99;
 }
-
-/// <param name="Days">Reviews per learner day, starting today.</param>
-public sealed record WorkloadForecast(double DesiredRetention, IReadOnlyList<WorkloadDay> Days, int TotalReviews);
-
-public sealed record WorkloadDay(DateOnly Day, int Reviews);

@@ -16,5 +16,3 @@ public sealed record SessionSummary(
     int Lapses,
     double? Score,
     IReadOnlyList<MockTestResult> Results);
-
-public sealed record MockTestResult(long QuestionId, bool Answered, bool? Correct, IReadOnlyList<string> CorrectKeys, string? Explanation);

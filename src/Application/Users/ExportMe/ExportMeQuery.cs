@@ -1,5 +1,3 @@
 namespace AdaptiveLearning.Application.Users.ExportMe;
 
 public sealed record ExportMeQuery(Guid UserId);
-
-public sealed record PersonalDataExport(DateTimeOffset ExportedAt, UserProfile Profile, IReadOnlyDictionary<string, object> Data);

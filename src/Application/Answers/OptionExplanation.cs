@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Answers;
+
+public sealed record OptionExplanation(string Key, string Explanation);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Learning;
+
+public sealed record LearnerOption(string Key, string Text);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Progress.GetAbility;
+
+public sealed record AbilityReport(IReadOnlyList<TopicAbility> Topics);

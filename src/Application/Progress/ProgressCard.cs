@@ -1,0 +1,5 @@
+using AdaptiveLearning.Domain.Learning;
+
+namespace AdaptiveLearning.Application.Progress;
+
+public sealed record ProgressCard(string Path, CardSnapshot Snapshot);

@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace AdaptiveLearning.Application.Questions;
+
+public sealed record IrtDto(double A, double B, double C, bool Calibrated);

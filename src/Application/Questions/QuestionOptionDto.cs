@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace AdaptiveLearning.Application.Questions;
+
+public sealed record QuestionOptionDto(string Key, string Text, string? Explanation = null);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Scheduler.SimulateWorkload;
+
+public sealed record WorkloadDay(DateOnly Day, int Reviews);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Sessions.NextQuestions;
+
+public sealed record NextQuestions(IReadOnlyList<NextQuestion> Items);
