@@ -1,3 +1,4 @@
+using AdaptiveLearning.Domain.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AdaptiveLearning.Api.Errors;
@@ -67,6 +68,6 @@ public static class DependencyInjection
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.NumberHandling = JsonNumberHandling.Strict;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(WireNames.JsonConverter());
     }
 }

@@ -1,7 +1,8 @@
-using AdaptiveLearning.Api.Features.Content;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Domain.Content;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Questions.ListQuestions;
@@ -22,8 +23,8 @@ internal sealed class ListQuestionsEndpoint(IHandler<QuestionSpecification, Ques
         if (!QuestionCursor.TryDecode(req.Cursor, out var cursor))
             throw ProblemException.Field("cursor", "Not a cursor returned by this API.");
         var staff = User.IsStaff();
-        ContentNames.TryParseType(req.Type ?? "", out var type);
-        ContentNames.TryParseStatus(req.Status ?? "", out var status);
+        WireNames.TryParse(req.Type, out QuestionType type);
+        WireNames.TryParse(req.Status, out QuestionStatus status);
         var spec = new QuestionSpecification
         {
             NodePath = req.Node,
