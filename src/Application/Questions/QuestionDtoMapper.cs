@@ -6,7 +6,7 @@ namespace AdaptiveLearning.Application.Questions;
 public static class QuestionDtoMapper
 {
     public static QuestionDto ToDto(QuestionContent c, long id, string externalId, string path, QuestionStatus status, int version,
-        IrtParameters irt, bool calibrated, bool nodesActive, DateTimeOffset updatedAt) => new()
+        IrtParameters irt, bool calibrated, bool visibleToLearners, DateTimeOffset updatedAt) => new()
     {
         Id = id,
         ExternalId = externalId,
@@ -30,6 +30,6 @@ public static class QuestionDtoMapper
         ModelAnswer = c.ModelAnswer,
         RubricKeywords = c.RubricKeywords,
         Irt = new IrtDto(irt.A, irt.B, irt.C, calibrated),
-        VisibleToLearners = status == QuestionStatus.Published && nodesActive,
+        VisibleToLearners = visibleToLearners,
     };
 }

@@ -17,7 +17,7 @@ internal sealed class AdaptiveQueries(MySqlDataSource db) : IAdaptiveQueries
     public async Task<LearnerEvidence> EvidenceAsync(Guid userId, CancellationToken ct)
     {
         var sql = $"""
-            SELECT a.question_id, q.facet_id, f.path AS facet_path, SUBSTRING_INDEX(f.path, '__', 1) AS topic_path,
+            SELECT a.question_id, q.facet_id, f.path AS facet_path, {PathScopeSql.TopicOf("f.path")} AS topic_path,
                    {CorrectColumn} AS correct, a.answered_at, a.mode, q.irt_a, q.irt_b, q.irt_c
             FROM attempts a
             JOIN questions q ON q.id = a.question_id

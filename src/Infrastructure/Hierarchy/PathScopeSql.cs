@@ -24,6 +24,9 @@ internal static class PathScopeSql
             ? "1 = 1"
             : "(" + string.Join(" OR ", paths.Take(MaxPaths).Select((path, i) => Within(column, path, parameters, name + i))) + ")";
 
+    /// <summary>The topic (first code) of a path column.</summary>
+    public static string TopicOf(string column) => $"SUBSTRING_INDEX({column}, '{HierarchyPath.Separator}', 1)";
+
     public static string DescendantPattern(string path) => EscapeLike(path + HierarchyPath.Separator) + "%";
 
     private static string EscapeLike(string value) =>

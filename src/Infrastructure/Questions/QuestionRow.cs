@@ -17,15 +17,15 @@ internal sealed class QuestionRow
     public double IrtB { get; init; }
     public double IrtC { get; init; }
     public bool IrtCalibrated { get; init; }
-    public bool NodesActive { get; init; }
+    public bool VisibleToLearners { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>Full-text relevance; only selected when a search orders the results.</summary>
     public double Score { get; init; }
 
-    /// <summary>Selects a question with its facet path and whether every node above it is active.</summary>
-    public const string SelectFrom = $"""
+    /// <summary>Selects a question with its facet path and whether learners may see it.</summary>
+    public static readonly string SelectFrom = $"""
         SELECT q.id, q.external_id, q.facet_id, f.path, q.status, q.version, q.content, q.irt_a, q.irt_b, q.irt_c,
-               q.irt_calibrated, q.updated_at, {VisibleQuestions.NodesActive} AS nodes_active
+               q.irt_calibrated, q.updated_at, {VisibleQuestions.Condition} AS visible_to_learners
         FROM questions q
         {VisibleQuestions.Joins}
         """;
@@ -34,5 +34,5 @@ internal sealed class QuestionRow
         QuestionContent.FromJson(Content), new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated);
 
     public QuestionDto ToDto() => QuestionDtoMapper.ToDto(QuestionContent.FromJson(Content), Id, ExternalId, Path,
-        WireNames.Parse<QuestionStatus>(Status), Version, new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated, NodesActive, UpdatedAt);
+        WireNames.Parse<QuestionStatus>(Status), Version, new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated, VisibleToLearners, UpdatedAt);
 }

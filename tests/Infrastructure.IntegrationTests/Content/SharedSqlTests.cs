@@ -70,6 +70,10 @@ public sealed class SharedSqlTests
     }
 
     [Test]
+    public void ATopicIsThePathsFirstCode() =>
+        Assert.That(PathScopeSql.TopicOf("f.path"), Is.EqualTo("SUBSTRING_INDEX(f.path, '__', 1)"));
+
+    [Test]
     public async Task PathScopeSqlAgreesWithHierarchyPathCovers()
     {
         var random = new Random(7);
