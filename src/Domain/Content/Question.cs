@@ -3,12 +3,12 @@ namespace AdaptiveLearning.Domain.Content;
 /// <summary>A question and its editorial state. Content changes bump the version; old versions are kept by persistence.</summary>
 public sealed class Question
 {
-    public long Id { get; init; }
-    public required string ExternalId { get; init; }
-    public required long FacetId { get; set; }
     /// <summary>Where every question starts, whether an author or an import creates it.</summary>
     public const QuestionStatus InitialStatus = QuestionStatus.Draft;
 
+    public long Id { get; init; }
+    public required string ExternalId { get; init; }
+    public required long FacetId { get; set; }
     public QuestionStatus Status { get; private set; } = InitialStatus;
     public int Version { get; private set; } = 1;
     public required QuestionContent Content { get; set; }
