@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using AdaptiveLearning.Api.Errors;
 using AdaptiveLearning.Api.OpenApi;
 using AdaptiveLearning.Api.Operations;
 using AdaptiveLearning.Api.Security;
+using AdaptiveLearning.Domain.Common;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
@@ -67,6 +68,6 @@ public static class DependencyInjection
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.NumberHandling = JsonNumberHandling.Strict;
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(WireNames.JsonConverter());
     }
 }

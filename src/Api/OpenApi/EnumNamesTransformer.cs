@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using AdaptiveLearning.Domain.Common;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -21,7 +22,7 @@ internal sealed class EnumNamesTransformer : IOpenApiSchemaTransformer
         for (var i = values.Count - 1; i >= 0; i--)
             if (values[i] is null || values[i].GetValueKind() == JsonValueKind.Null)
                 values.RemoveAt(i);
-        var byWireName = Enum.GetNames(type).ToDictionary(n => JsonNamingPolicy.SnakeCaseLower.ConvertName(n), n => n);
+        var byWireName = Enum.GetNames(type).ToDictionary(n => WireNames.Policy.ConvertName(n), n => n);
         var names = new JsonArray();
         foreach (var value in values)
         {

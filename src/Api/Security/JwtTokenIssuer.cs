@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Users;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -28,7 +29,7 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
                 new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username),
-                new Claim(ClaimNames.Role, user.Role.ToString().ToLowerInvariant()),
+                new Claim(ClaimNames.Role, WireNames.Of(user.Role)),
             ]),
         });
         return new AccessToken(token, (int)lifetime.TotalSeconds);

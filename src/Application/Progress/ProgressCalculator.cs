@@ -19,7 +19,7 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
 
     public NodeProgress For(string path)
     {
-        bool Under(string facetPath) => path.Length == 0 || facetPath == path || facetPath.StartsWith(path + HierarchyPath.Separator, StringComparison.Ordinal);
+        bool Under(string facetPath) => path.Length == 0 || HierarchyPath.Covers(path, facetPath);
 
         var total = facts.Totals.Where(t => Under(t.Path)).Sum(t => t.Questions);
         var cards = facts.Cards.Where(c => Under(c.Path)).ToList();
@@ -41,7 +41,7 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
     {
         var depth = path.Length == 0 ? 1 : HierarchyPath.Parse(path).Level + 1;
         return facts.Totals.Select(t => HierarchyPath.Parse(t.Path))
-            .Where(p => p.Level >= depth && (path.Length == 0 || p.ToString().StartsWith(path + HierarchyPath.Separator, StringComparison.Ordinal)))
+            .Where(p => p.Level >= depth && (path.Length == 0 || HierarchyPath.Covers(path, p.ToString())))
             .Select(p => string.Join(HierarchyPath.Separator, p.Codes.Take(depth)))
             .Distinct().Order(StringComparer.Ordinal)
             .Select(For).ToList();

@@ -1,32 +1,18 @@
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Questions;
 
 public static class QuestionDtoMapper
 {
-    public static string Name(this QuestionType type) => type switch
-    {
-        QuestionType.Mcq => "mcq",
-        QuestionType.Theory => "theory",
-        _ => "scenario",
-    };
-
-    public static string Name(this QuestionStatus status) => status switch
-    {
-        QuestionStatus.Draft => "draft",
-        QuestionStatus.InReview => "in_review",
-        QuestionStatus.Published => "published",
-        _ => "archived",
-    };
-
     public static QuestionDto ToDto(QuestionContent c, long id, string externalId, string path, QuestionStatus status, int version,
-        IrtParameters irt, bool calibrated, bool nodesActive, DateTimeOffset updatedAt) => new()
+        IrtParameters irt, bool calibrated, bool visibleToLearners, DateTimeOffset updatedAt) => new()
     {
         Id = id,
         ExternalId = externalId,
         Path = path,
-        Type = c.Type.Name(),
-        Status = status.Name(),
+        Type = WireNames.Of(c.Type),
+        Status = WireNames.Of(status),
         Version = version,
         Text = c.Text,
         Scenario = c.Scenario,
@@ -44,6 +30,6 @@ public static class QuestionDtoMapper
         ModelAnswer = c.ModelAnswer,
         RubricKeywords = c.RubricKeywords,
         Irt = new IrtDto(irt.A, irt.B, irt.C, calibrated),
-        VisibleToLearners = status == QuestionStatus.Published && nodesActive,
+        VisibleToLearners = visibleToLearners,
     };
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Users;
@@ -14,6 +15,6 @@ public sealed record UserProfile(
     DateTimeOffset CreatedAt)
 {
     public static UserProfile From(User user) => new(
-        user.Id, user.Email, user.Username, user.DisplayName, user.Role.ToString().ToLowerInvariant(),
+        user.Id, user.Email, user.Username, user.DisplayName, WireNames.Of(user.Role),
         user.TimeZone, user.Language, user.Settings, user.CreatedAt);
 }

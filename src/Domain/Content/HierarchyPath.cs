@@ -41,6 +41,12 @@ public sealed partial record HierarchyPath
     public IEnumerable<HierarchyPath> SelfAndAncestors() =>
         Enumerable.Range(1, Level).Select(n => new HierarchyPath(Codes.Take(n).ToArray()));
 
+    /// <summary>True when <paramref name="path"/> is <paramref name="scope"/> itself or lies below it.</summary>
+    public static bool Covers(string scope, string path) =>
+        path == scope || path.StartsWith(scope + Separator, StringComparison.Ordinal);
+
+    public bool Covers(HierarchyPath other) => Covers(ToString(), other.ToString());
+
     public bool Equals(HierarchyPath? other) => other is not null && ToString() == other.ToString();
     public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
 

@@ -29,7 +29,7 @@ public sealed class FsrsScheduler : ISpacedRepetitionScheduler
         var (stability, difficulty) = _model.NextMemory(before.Stability, before.Difficulty, elapsedDays, rating);
 
         var (state, step, delay) = NextSchedule(before, rating, stability, fuzzRandom);
-        var isLapse = before.State == CardState.Review && rating == Rating.Again;
+        var isLapse = Lapse.Is(before.State, rating);
 
         return before with
         {
@@ -68,7 +68,7 @@ public sealed class FsrsScheduler : ISpacedRepetitionScheduler
         };
 
         // In Review only a lapse enters steps; any other rating stays in Review.
-        var stepOutcome = before.State == CardState.Review && rating != Rating.Again
+        var stepOutcome = before.State == CardState.Review && !Lapse.Is(before.State, rating)
             ? null
             : LearningSteps.Next(steps, step, rating);
 

@@ -66,7 +66,7 @@ public sealed class Sm2Scheduler : ISpacedRepetitionScheduler
     private MemoryState ReviewInReview(MemoryState before, Rating rating, Random? fuzzRandom)
     {
         var easeFactor = NextEaseFactor(before.EaseFactor, rating);
-        if (rating == Rating.Again)
+        if (Lapse.Is(before.State, rating))
         {
             var lapsed = before with { EaseFactor = easeFactor, Lapses = before.Lapses + 1 };
             return LearningSteps.Next(_settings.RelearningSteps, 0, Rating.Again) is { } relearn

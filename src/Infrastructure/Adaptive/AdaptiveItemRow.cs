@@ -1,13 +1,14 @@
 using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Domain.Tracing;
+using AdaptiveLearning.Infrastructure.Hierarchy;
 
 namespace AdaptiveLearning.Infrastructure.Adaptive;
 
 internal sealed class AdaptiveItemRow
 {
-    /// <summary>Selects from questions q joined to their facet f (see EligibleQuestions.Joins).</summary>
-    public const string Columns = """
-        q.id AS question_id, q.facet_id, f.path AS facet_path, SUBSTRING_INDEX(f.path, '__', 1) AS topic_path,
+    /// <summary>Selects from questions q joined to their facet f (see VisibleQuestions.Joins).</summary>
+    public static readonly string Columns = $"""
+        q.id AS question_id, q.facet_id, f.path AS facet_path, {PathScopeSql.TopicOf("f.path")} AS topic_path,
         q.irt_a, q.irt_b, q.irt_c, q.irt_calibrated
         """;
 

@@ -1,25 +1,28 @@
 using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Tracing;
+using AdaptiveLearning.Infrastructure.Hierarchy;
+using AdaptiveLearning.Infrastructure.Learning;
+using AdaptiveLearning.Infrastructure.Questions;
 using Dapper;
 using MySqlConnector;
-using static AdaptiveLearning.Infrastructure.Learning.EligibleQuestions;
 
 namespace AdaptiveLearning.Infrastructure.Adaptive;
 
 internal sealed class AdaptiveQueries(MySqlDataSource db) : IAdaptiveQueries
 {
     /// <summary>Self-rated answers have no correctness of their own: anything but Again counts as recalled.</summary>
-    public const string CorrectColumn = "CAST(COALESCE(a.correct, a.rating > 1) AS SIGNED)";
+    public static readonly string CorrectColumn = $"CAST(COALESCE(a.correct, a.rating > {(int)Rating.Again}) AS SIGNED)";
 
     public async Task<LearnerEvidence> EvidenceAsync(Guid userId, CancellationToken ct)
     {
         var sql = $"""
-            SELECT a.question_id, q.facet_id, f.path AS facet_path, SUBSTRING_INDEX(f.path, '__', 1) AS topic_path,
+            SELECT a.question_id, q.facet_id, f.path AS facet_path, {PathScopeSql.TopicOf("f.path")} AS topic_path,
                    {CorrectColumn} AS correct, a.answered_at, a.mode, q.irt_a, q.irt_b, q.irt_c
             FROM attempts a
             JOIN questions q ON q.id = a.question_id
             JOIN hierarchy_nodes f ON f.id = q.facet_id
-            WHERE a.user_id = @UserId AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)
+            WHERE a.user_id = @UserId AND {AttemptSql.NotUndone}
             ORDER BY a.answered_at, a.id;
 
             SELECT facet_id, prior, learn, guess, slip, forget FROM bkt_parameters;
@@ -51,8 +54,8 @@ internal sealed class AdaptiveQueries(MySqlDataSource db) : IAdaptiveQueries
         var sql = $"""
             SELECT {AdaptiveItemRow.Columns}
             FROM questions q
-            {Joins}
-            WHERE {Available} AND {InScope(scope, parameters)}
+            {VisibleQuestions.Joins}
+            WHERE {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
             ORDER BY q.id
             """;
         await using var connection = await db.OpenConnectionAsync(ct);

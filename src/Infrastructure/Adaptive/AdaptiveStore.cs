@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Scheduling;
 using AdaptiveLearning.Domain.Tracing;
 using AdaptiveLearning.Infrastructure.Learning;
@@ -79,7 +80,7 @@ internal sealed class AdaptiveStore(MySqlDataSource db) : IAdaptiveStore
                                     log_loss = VALUES(log_loss), default_log_loss = VALUES(default_log_loss), fitted_at = VALUES(fitted_at)
             """, new
             {
-                UserId = userId.ToString(), Parameters = JsonSerializer.Serialize(fit.Parameters.Values), Scope = LearningJson.Name(fit.Scope),
+                UserId = userId.ToString(), Parameters = JsonSerializer.Serialize(fit.Parameters.Values), Scope = WireNames.Of(fit.Scope),
                 Scored = fit.ScoredReviewCount, LogLoss = Finite(fit.LogLoss), DefaultLogLoss = Finite(fit.DefaultLogLoss), At = at.UtcDateTime,
             }, cancellationToken: ct));
     }

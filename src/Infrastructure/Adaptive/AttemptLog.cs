@@ -7,14 +7,12 @@ namespace AdaptiveLearning.Infrastructure.Adaptive;
 
 internal sealed class AttemptLog(MySqlDataSource db) : IAttemptLog
 {
-    private const string NotUndone = "NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)";
-
     public async Task<IReadOnlyList<AttemptRecord>> LoadAsync(CancellationToken ct)
     {
         var sql = $"""
             SELECT a.user_id, a.question_id, q.facet_id, a.answered_at, {AdaptiveQueries.CorrectColumn} AS correct
             FROM attempts a JOIN questions q ON q.id = a.question_id
-            WHERE {NotUndone}
+            WHERE {Learning.AttemptSql.NotUndone}
             ORDER BY a.user_id, a.answered_at, a.id
             """;
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -28,6 +26,6 @@ internal sealed class AttemptLog(MySqlDataSource db) : IAttemptLog
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM attempts a WHERE {NotUndone}", cancellationToken: ct));
+            $"SELECT COUNT(*) FROM attempts a WHERE {Learning.AttemptSql.NotUndone}", cancellationToken: ct));
     }
 }

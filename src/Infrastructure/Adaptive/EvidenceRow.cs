@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Learning;
 using AdaptiveLearning.Domain.Tracing;
 using AdaptiveLearning.Infrastructure.Learning;
@@ -19,5 +20,5 @@ internal sealed class EvidenceRow
     public double IrtC { get; init; }
 
     public EvidenceAttempt ToAttempt() => new(QuestionId, FacetId, FacetPath, TopicPath, Correct == 1, AnsweredAt,
-        LearningJson.Parse<SessionMode>(Mode), new IrtItem(IrtA, IrtB, IrtC));
+        WireNames.Parse<SessionMode>(Mode), new IrtItem(IrtA, IrtB, IrtC));
 }

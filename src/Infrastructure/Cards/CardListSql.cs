@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Cards;
+using AdaptiveLearning.Infrastructure.Hierarchy;
 using AdaptiveLearning.Infrastructure.Learning;
 using Dapper;
 
@@ -39,10 +40,7 @@ internal static class CardListSql
         }
         if (spec.NodePath is { } node)
         {
-            clauses.Add("(f.path = @Node OR LEFT(f.path, @NodePrefixLength) = @NodePrefix)");
-            parameters.Add("Node", node);
-            parameters.Add("NodePrefix", node + "__");
-            parameters.Add("NodePrefixLength", node.Length + 2);
+            clauses.Add(PathScopeSql.Within("f.path", node, parameters, "Node"));
         }
         if (spec.Leech is { } leech)
         {

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Infrastructure.Questions;
 using Dapper;
 using MySqlConnector;
 
@@ -13,8 +14,8 @@ internal sealed class HierarchyQueries(MySqlDataSource db) : IHierarchyQueries
         await using var connection = await db.OpenConnectionAsync(ct);
         using var results = await connection.QueryMultipleAsync(new CommandDefinition($"""
             SELECT {HierarchyRow.Columns} FROM hierarchy_nodes ORDER BY level, sort_order, path;
-            SELECT facet_id AS {nameof(FacetCount.FacetId)}, COUNT(*) AS {nameof(FacetCount.Count)}
-            FROM questions WHERE status = 'published' GROUP BY facet_id;
+            SELECT q.facet_id AS {nameof(FacetCount.FacetId)}, COUNT(*) AS {nameof(FacetCount.Count)}
+            FROM questions q WHERE {VisibleQuestions.Published} GROUP BY q.facet_id;
             """, cancellationToken: ct));
         var rows = (await results.ReadAsync<HierarchyRow>()).ToList();
         var counts = (await results.ReadAsync<FacetCount>()).ToDictionary(c => c.FacetId, c => c.Count);

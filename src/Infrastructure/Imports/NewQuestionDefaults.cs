@@ -1,4 +1,6 @@
+using AdaptiveLearning.Domain.Content;
+
 namespace AdaptiveLearning.Infrastructure.Imports;
 
 /// <summary>The values every question created by one batch shares.</summary>
-internal sealed record NewQuestionDefaults(string Status, string? UserId, DateTime Now);
+internal sealed record NewQuestionDefaults(QuestionStatus Status, string? UserId, DateTime Now);

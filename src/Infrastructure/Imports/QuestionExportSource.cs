@@ -1,4 +1,6 @@
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Infrastructure.Hierarchy;
 using Dapper;
 using MySqlConnector;
 
@@ -9,15 +11,19 @@ internal sealed class QuestionExportSource(MySqlDataSource db) : IQuestionExport
     public async Task<IReadOnlyList<ExportNode>> NodesAsync(string? path, CancellationToken ct)
     {
         // Ancestors come along so the exported _hierarchy.json names the whole way down to the subtree.
-        const string sql = $"""
+        var parameters = new DynamicParameters();
+        var subtree = path is null ? "1 = 1" : PathScopeSql.Within("path", path, parameters, "Path") + " OR path IN @Ancestors";
+        if (path is not null)
+            parameters.Add("Ancestors", HierarchyPath.TryParse(path, out var parsed) ? parsed.SelfAndAncestors().Select(a => a.ToString()) : [path]);
+        var sql = $"""
             SELECT id AS {nameof(ExportNode.Id)}, path AS {nameof(ExportNode.Path)}, level AS {nameof(ExportNode.Level)},
                    name AS {nameof(ExportNode.Name)}, description AS {nameof(ExportNode.Description)}, sort_order AS {nameof(ExportNode.SortOrder)}
             FROM hierarchy_nodes
-            WHERE @Path IS NULL OR path = @Path OR path LIKE CONCAT(@Path, '\_\_%') OR @Path LIKE CONCAT(path, '\_\_%')
+            WHERE {subtree}
             ORDER BY path
             """;
         await using var connection = await db.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<ExportNodeRow>(new CommandDefinition(sql, new { Path = path }, cancellationToken: ct)))
+        return (await connection.QueryAsync<ExportNodeRow>(new CommandDefinition(sql, parameters, cancellationToken: ct)))
             .Select(r => new ExportNode(r.Id, r.Path, r.Level, r.Name, r.Description, r.SortOrder)).ToList();
     }
 

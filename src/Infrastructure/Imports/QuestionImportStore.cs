@@ -1,5 +1,6 @@
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.Format;
+using AdaptiveLearning.Application.Imports.ImportQuestions;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Domain.Content;
 using Dapper;
@@ -31,7 +32,7 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
 
     public async Task<BatchOutcome> ApplyBatchAsync(IReadOnlyList<ParsedFile> files, ImportOptions options, CancellationToken ct)
     {
-        var args = new { Now = clock.UtcNow.UtcDateTime, UserId = options.UserId?.ToString(), Status = options.Publish ? "published" : "draft" };
+        var args = new { Now = clock.UtcNow.UtcDateTime, UserId = options.UserId?.ToString() };
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(StagingTables.Create, cancellationToken: ct));
         // Every foreign key this batch writes points at a row it just created or looked up in the same
@@ -48,12 +49,12 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
 
         if (plan.Staged.Count > 0)
         {
-            await StagingLoader.LoadAsync(connection, plan.Staged, new NewQuestionDefaults(args.Status, args.UserId, args.Now), ct);
+            await StagingLoader.LoadAsync(connection, plan.Staged, new NewQuestionDefaults(ImportPublishing.NewQuestionStatus(options.Publish), args.UserId, args.Now), ct);
             foreach (var step in (string[])[QuestionUpsertSql.InsertCreatedVersions, QuestionUpsertSql.InsertCreatedTags,
                                            QuestionUpsertSql.UpdateChanged, QuestionUpsertSql.InsertChangedVersions, QuestionUpsertSql.ReplaceChangedTags])
                 await connection.ExecuteAsync(Command(step, args, tx, ct));
         }
-        var published = options.Publish ? await connection.ExecuteAsync(Command(QuestionUpsertSql.PublishExisting, args, tx, ct)) : 0;
+        var published = options.Publish ? await connection.ExecuteAsync(Command(QuestionUpsertSql.PublishExisting, QuestionUpsertSql.PublishArgs(args.Now), tx, ct)) : 0;
         var moves = await MovesAsync(connection, tx, plan, ct);
         await EndAsync(tx, options, ct);
         return new BatchOutcome(plan.PerFile, moves, nodesCreated, published);

@@ -1,3 +1,7 @@
+using AdaptiveLearning.Application.Imports.ImportQuestions;
+using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Domain.Content;
+
 namespace AdaptiveLearning.Infrastructure.Imports;
 
 /// <summary>The set-based steps that turn a staged batch into questions, versions and tags.</summary>
@@ -6,7 +10,7 @@ internal static class QuestionUpsertSql
     private const string S = StagingTables.Questions;
 
     public const string FindExisting = $"""
-        SELECT q.id AS Id, q.external_id AS ExternalId, q.facet_id AS FacetId, q.content_hash AS ContentHash, q.status AS Status
+        SELECT q.id AS Id, q.external_id AS ExternalId, q.facet_id AS FacetId, q.content_hash AS ContentHash
         FROM {StagingTables.Keys} k JOIN questions q ON q.external_id = k.external_id
         """;
 
@@ -22,8 +26,9 @@ internal static class QuestionUpsertSql
         FROM {StagingTables.Tags} t JOIN {StagingTables.Created} c ON c.row_no = t.row_no JOIN questions q ON q.external_id = c.external_id
         """;
 
-    // A move alone keeps the version: the content a learner saw is the same. Calibrated IRT is kept.
-    public const string UpdateChanged = $"""
+    // Question.Revise applied to a set: content_changed (StagedQuestion.ContentChanged) adds the one new version,
+    // calibrated IRT is kept. A move alone keeps the version: the content a learner saw is the same.
+    public static readonly string UpdateChanged = $"""
         UPDATE questions q JOIN {S} s ON s.question_id = q.id
         SET q.facet_id = s.facet_id, q.type = s.type, q.content = s.content, q.content_hash = s.content_hash,
             q.search_text = s.search_text, q.difficulty = s.difficulty,
@@ -32,7 +37,7 @@ internal static class QuestionUpsertSql
             q.irt_b = IF(q.irt_calibrated, q.irt_b, s.irt_b),
             q.irt_c = IF(q.irt_calibrated, q.irt_c, s.irt_c),
             q.updated_at = @Now
-        WHERE s.action IN (1, 3)
+        WHERE s.action IN ({(byte)ImportAction.Updated}, {(byte)ImportAction.Moved})
         """;
 
     public const string InsertChangedVersions = $"""
@@ -49,12 +54,19 @@ internal static class QuestionUpsertSql
         WHERE s.content_changed = 1
         """;
 
-    /// <summary>--publish: every existing draft or in-review question of the batch goes live; archived ones stay archived.</summary>
+    /// <summary>--publish: the batch's existing questions go live as <see cref="Question.PublishWithBank"/> decides.</summary>
     public const string PublishExisting = $"""
         UPDATE questions q JOIN {StagingTables.Keys} k ON k.external_id = q.external_id
-        SET q.status = 'published', q.updated_at = @Now
-        WHERE q.status IN ('draft', 'in_review')
+        SET q.status = @Published, q.updated_at = @Now
+        WHERE q.status IN @PublishedFrom
         """;
+
+    public static object PublishArgs(DateTime now) => new
+    {
+        Now = now,
+        Published = WireNames.Of(QuestionStatus.Published),
+        PublishedFrom = ImportPublishing.PublishedStatuses.Select(WireNames.Of).ToArray(),
+    };
 
     public const string FacetPaths = "SELECT id, path FROM hierarchy_nodes WHERE id IN @Ids";
 }

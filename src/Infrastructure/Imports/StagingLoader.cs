@@ -1,4 +1,6 @@
 using AdaptiveLearning.Application.Imports.Format;
+using AdaptiveLearning.Application.Imports.ImportQuestions;
+using AdaptiveLearning.Domain.Common;
 using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Imports;
@@ -53,7 +55,7 @@ internal static class StagingLoader
     private static void WriteNew(TsvWriter w, StagedQuestion s, NewQuestionDefaults d)
     {
         var q = s.Question;
-        w.Field(q.ExternalId).Field(s.FacetId).Field(TypeName(q)).Field(d.Status).Field(1)
+        w.Field(q.ExternalId).Field(s.FacetId).Field(WireNames.Of(q.Content.Type)).Field(WireNames.Of(d.Status)).Field(1)
             .Field(q.ContentJson).Field(q.ContentHash).Field(q.Content.SearchText).Field(q.Content.Difficulty)
             .Field(q.Irt.A).Field(q.Irt.B).Field(q.Irt.C).Field(0);
         if (d.UserId is { } user) w.Field(user); else w.Null();
@@ -63,13 +65,11 @@ internal static class StagingLoader
     private static void WriteChanged(TsvWriter w, int row, StagedQuestion s)
     {
         var q = s.Question;
-        w.Field(row).Field(s.FileNo).Field(q.ExternalId).Field(s.FacetId).Field(TypeName(q))
+        w.Field(row).Field(s.FileNo).Field(q.ExternalId).Field(s.FacetId).Field(WireNames.Of(q.Content.Type))
             .Field(q.ContentJson).Field(q.ContentHash).Field(q.Content.SearchText).Field(q.Content.Difficulty)
             .Field(q.Irt.A).Field(q.Irt.B).Field(q.Irt.C)
             .Field(s.Existing!.Id).Field((long)s.Action).Field(s.ContentChanged ? 1 : 0).EndRow();
     }
-
-    private static string TypeName(ImportedQuestion q) => q.Content.Type.ToString().ToLowerInvariant();
 
     private static async Task LoadAsync(MySqlConnection connection, string table, string[] columns, MemoryStream data, CancellationToken ct)
     {

@@ -23,8 +23,7 @@ internal sealed class AttemptReader(MySqlDataSource db) : IAttemptReader
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<AttemptRecord>(new CommandDefinition($"""
             SELECT {AttemptRecord.Columns} FROM attempts a
-            LEFT JOIN attempt_undos u ON u.attempt_id = a.id
-            WHERE a.session_id = @SessionId AND a.user_id = @UserId AND u.attempt_id IS NULL
+            WHERE a.session_id = @SessionId AND a.user_id = @UserId AND {AttemptSql.NotUndone}
             ORDER BY a.answered_at, a.id
             """, new { UserId = userId.ToString(), SessionId = sessionId.ToString() }, cancellationToken: ct));
         return rows.Select(r => r.ToAttempt()).ToList();

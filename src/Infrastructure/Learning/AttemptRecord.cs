@@ -22,9 +22,9 @@ internal sealed class AttemptRecord
     public static readonly IReadOnlyList<Func<Attempt, object?>> InsertValues =
     [
         a => a.UserId.ToString(), a => a.ClientAttemptId, a => a.SessionId?.ToString(), a => a.CardId, a => a.QuestionId,
-        a => a.QuestionVersion, a => LearningJson.Name(a.Mode),
+        a => a.QuestionVersion, a => WireNames.Of(a.Mode),
         a => a.Selected is null ? null : JsonSerializer.Serialize(a.Selected), a => a.Text, a => a.Correct,
-        a => LearningJson.Name(a.Grading), a => (int)a.Rating, a => a.RatingDerived, a => a.TimeSpentMs,
+        a => WireNames.Of(a.Grading), a => (int)a.Rating, a => a.RatingDerived, a => a.TimeSpentMs,
         a => a.AnsweredAt.UtcDateTime, a => a.RecordedAt.UtcDateTime, a => a.AffectsSchedule, a => (int)a.Before.Memory.State,
         a => LearningJson.Serialize(a.Before), a => LearningJson.Serialize(a.After),
     ];
@@ -53,9 +53,9 @@ internal sealed class AttemptRecord
     public Attempt ToAttempt() => new()
     {
         Id = Id, UserId = UserId, ClientAttemptId = ClientAttemptId, SessionId = SessionId, CardId = CardId,
-        QuestionId = QuestionId, QuestionVersion = QuestionVersion, Mode = LearningJson.Parse<SessionMode>(Mode),
+        QuestionId = QuestionId, QuestionVersion = QuestionVersion, Mode = WireNames.Parse<SessionMode>(Mode),
         Selected = Selected is null ? null : JsonSerializer.Deserialize<List<string>>(Selected),
-        Text = AnswerText, Correct = Correct, Grading = LearningJson.Parse<GradingMethod>(Grading), Rating = (Rating)Rating,
+        Text = AnswerText, Correct = Correct, Grading = WireNames.Parse<GradingMethod>(Grading), Rating = (Rating)Rating,
         RatingDerived = RatingDerived, TimeSpentMs = TimeSpentMs, AnsweredAt = AnsweredAt, RecordedAt = RecordedAt,
         AffectsSchedule = AffectsSchedule, Before = LearningJson.Snapshot(CardBefore), After = LearningJson.Snapshot(CardAfter),
     };

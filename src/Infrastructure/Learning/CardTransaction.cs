@@ -24,8 +24,7 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
     {
         var row = await connection.QueryFirstOrDefaultAsync<AttemptRecord>(new CommandDefinition($"""
             SELECT {AttemptRecord.Columns} FROM attempts a
-            LEFT JOIN attempt_undos u ON u.attempt_id = a.id
-            WHERE a.card_id = @CardId AND a.user_id = @UserId AND a.affects_schedule = 1 AND u.attempt_id IS NULL
+            WHERE a.card_id = @CardId AND a.user_id = @UserId AND a.affects_schedule = 1 AND {AttemptSql.NotUndone}
             ORDER BY a.answered_at DESC, a.id DESC
             LIMIT 1
             """, new { CardId = cardId, UserId = userId.ToString() }, transaction, cancellationToken: ct));

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Infrastructure.Learning;
@@ -9,17 +9,13 @@ internal static class LearningJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Converters = { WireNames.JsonConverter() },
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidOperationException($"Stored {typeof(T).Name} is empty.");
-
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
-
-    public static TEnum Parse<TEnum>(string name) where TEnum : struct, Enum => Enum.Parse<TEnum>(name.Replace("_", ""), ignoreCase: true);
 
     public static CardSnapshot Snapshot(string json) => Deserialize<CardSnapshot>(json);
 }

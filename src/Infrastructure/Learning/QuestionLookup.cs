@@ -1,5 +1,6 @@
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Infrastructure.Questions;
 using Dapper;
 using MySqlConnector;
 
@@ -13,9 +14,9 @@ internal sealed class QuestionLookup(MySqlDataSource db) : IQuestionLookup
             return new Dictionary<long, AnswerableQuestion>();
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<(long Id, int Version, string Content, long Available)>(new CommandDefinition($"""
-            SELECT q.id, q.version, q.content, CAST({EligibleQuestions.Available} AS SIGNED) AS available
+            SELECT q.id, q.version, q.content, CAST({VisibleQuestions.Condition} AS SIGNED) AS available
             FROM questions q
-            {EligibleQuestions.Joins}
+            {VisibleQuestions.Joins}
             WHERE q.id IN @Ids
             """, new { Ids = questionIds }, cancellationToken: ct));
         return rows.ToDictionary(r => r.Id, r => new AnswerableQuestion(r.Id, r.Version, QuestionContent.FromJson(r.Content), r.Available != 0));

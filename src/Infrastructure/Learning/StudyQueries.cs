@@ -1,16 +1,16 @@
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Domain.Scheduling;
+using AdaptiveLearning.Infrastructure.Hierarchy;
+using AdaptiveLearning.Infrastructure.Questions;
 using Dapper;
 using MySqlConnector;
-using static AdaptiveLearning.Infrastructure.Learning.EligibleQuestions;
 
 namespace AdaptiveLearning.Infrastructure.Learning;
 
 internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
 {
     private const string NotHidden = "c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @Now)";
-    private const string NotUndone = "NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)";
 
     public async Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now,
         DateTimeOffset dueBefore, int limit, CancellationToken ct)
@@ -20,9 +20,9 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
             SELECT {CardRecord.Columns}
             FROM cards c
             JOIN questions q ON q.id = c.question_id
-            {Joins}
-            WHERE c.user_id = @UserId AND c.state <> 0 AND c.due < @DueBefore AND {NotHidden}
-              AND {Available} AND {InScope(scope, parameters)}
+            {VisibleQuestions.Joins}
+            WHERE c.user_id = @UserId AND c.state <> {(int)CardState.New} AND c.due < @DueBefore AND {NotHidden}
+              AND {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
             ORDER BY c.due
             LIMIT @Limit
             """;
@@ -37,10 +37,10 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
         var sql = $"""
             SELECT q.id
             FROM questions q
-            {Joins}
+            {VisibleQuestions.Joins}
             LEFT JOIN cards c ON c.user_id = @UserId AND c.question_id = q.id
-            WHERE {Available} AND {InScope(scope, parameters)}
-              AND (c.id IS NULL OR (c.state = 0 AND {NotHidden}))
+            WHERE {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
+              AND (c.id IS NULL OR (c.state = {(int)CardState.New} AND {NotHidden}))
             ORDER BY f.path, q.id
             LIMIT @Limit
             """;
@@ -53,15 +53,15 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
     {
         var parameters = new DynamicParameters(new { UserId = userId.ToString(), SessionId = sessionId.ToString(), Limit = limit });
         var sql = $"""
-            SELECT q.id AS question_id, COALESCE(c.id, 0) AS id, COALESCE(c.state, 0) AS state, c.step, c.stability, c.difficulty,
+            SELECT q.id AS question_id, COALESCE(c.id, 0) AS id, COALESCE(c.state, {(int)CardState.New}) AS state, c.step, c.stability, c.difficulty,
                    COALESCE(c.ease_factor, 2.5) AS ease_factor, COALESCE(c.interval_days, 0) AS interval_days,
                    COALESCE(c.reps, 0) AS reps, COALESCE(c.lapses, 0) AS lapses, c.due, c.last_review
             FROM questions q
-            {Joins}
+            {VisibleQuestions.Joins}
             LEFT JOIN cards c ON c.user_id = @UserId AND c.question_id = q.id
-            WHERE {Available} AND {InScope(scope, parameters)}
+            WHERE {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
               AND (c.id IS NULL OR c.suspended = 0)
-              AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = @SessionId AND a.question_id = q.id AND {NotUndone})
+              AND NOT EXISTS (SELECT 1 FROM attempts a WHERE a.session_id = @SessionId AND a.question_id = q.id AND {AttemptSql.NotUndone})
             ORDER BY f.path, q.id
             LIMIT @Limit
             """;
@@ -75,8 +75,8 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
         var parameters = new DynamicParameters(new { Count = count });
         var sql = $"""
             SELECT q.id FROM questions q
-            {Joins}
-            WHERE {Available} AND {InScope(scope, parameters)}
+            {VisibleQuestions.Joins}
+            WHERE {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
             ORDER BY RAND()
             LIMIT @Count
             """;
@@ -88,9 +88,9 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleAsync<(long NewCards, long Reviews)>(new CommandDefinition($"""
-            SELECT CAST(COALESCE(SUM(a.state_before = 0), 0) AS SIGNED), CAST(COALESCE(SUM(a.state_before = 2), 0) AS SIGNED)
+            SELECT CAST(COALESCE(SUM({AttemptSql.WasNew}), 0) AS SIGNED), CAST(COALESCE(SUM({AttemptSql.WasReview}), 0) AS SIGNED)
             FROM attempts a
-            WHERE a.user_id = @UserId AND a.answered_at >= @From AND a.answered_at < @To AND a.affects_schedule = 1 AND {NotUndone}
+            WHERE a.user_id = @UserId AND a.answered_at >= @From AND a.answered_at < @To AND a.affects_schedule = 1 AND {AttemptSql.NotUndone}
             """, new { UserId = userId.ToString(), From = from.UtcDateTime, To = to.UtcDateTime }, cancellationToken: ct));
         return new StudiedToday((int)row.NewCards, (int)row.Reviews);
     }
@@ -103,10 +103,10 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
                 SELECT COUNT(*),
                        CAST(COALESCE(SUM(a.correct = 1), 0) AS SIGNED),
                        CAST(COALESCE(SUM(a.time_spent_ms), 0) AS SIGNED),
-                       CAST(COALESCE(SUM(a.state_before = 0 AND a.affects_schedule = 1), 0) AS SIGNED),
-                       CAST(COALESCE(SUM(a.state_before = 2 AND a.rating = 1 AND a.affects_schedule = 1), 0) AS SIGNED)
+                       CAST(COALESCE(SUM({AttemptSql.WasNew} AND a.affects_schedule = 1), 0) AS SIGNED),
+                       CAST(COALESCE(SUM({AttemptSql.WasLapse} AND a.affects_schedule = 1), 0) AS SIGNED)
                 FROM attempts a
-                WHERE a.session_id = @SessionId AND {NotUndone}
+                WHERE a.session_id = @SessionId AND {AttemptSql.NotUndone}
                 """, new { SessionId = sessionId.ToString() }, cancellationToken: ct));
         return new SessionCounts((int)row.Answered, (int)row.Correct, row.TimeSpentMs, (int)row.NewCards, (int)row.Lapses);
     }

@@ -1,9 +1,9 @@
 using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Infrastructure.Hierarchy;
 using AdaptiveLearning.Infrastructure.Learning;
+using AdaptiveLearning.Infrastructure.Questions;
 using Dapper;
 using MySqlConnector;
-
-using static AdaptiveLearning.Infrastructure.Learning.EligibleQuestions;
 
 namespace AdaptiveLearning.Infrastructure.Progress;
 
@@ -20,25 +20,25 @@ internal sealed class ProgressQueries(MySqlDataSource db) : IProgressQueries
     public async Task<ProgressFacts> LoadAsync(Guid userId, string? nodePath, DateTimeOffset recentSince, CancellationToken ct)
     {
         var parameters = new DynamicParameters(new { UserId = userId.ToString(), Since = recentSince.UtcDateTime });
-        var scope = InScope(nodePath is null ? [] : [nodePath], parameters);
+        var scope = PathScopeSql.WithinAny("f.path", nodePath is null ? [] : [nodePath], parameters);
         var sql = $"""
             SELECT f.path, COUNT(*) AS questions
-            FROM questions q {Joins}
-            WHERE {Available} AND {scope}
+            FROM questions q {VisibleQuestions.Joins}
+            WHERE {VisibleQuestions.Condition} AND {scope}
             GROUP BY f.path;
 
             SELECT {CardRecord.Columns}, f.path
-            FROM cards c JOIN questions q ON q.id = c.question_id {Joins}
-            WHERE c.user_id = @UserId AND {Available} AND {scope};
+            FROM cards c JOIN questions q ON q.id = c.question_id {VisibleQuestions.Joins}
+            WHERE c.user_id = @UserId AND {VisibleQuestions.Condition} AND {scope};
 
             SELECT f.path, COUNT(*) AS answered,
                    CAST(COALESCE(SUM(a.correct = 1), 0) AS SIGNED) AS correct,
                    CAST(COALESCE(SUM(a.time_spent_ms), 0) AS SIGNED) AS time_spent_ms,
                    CAST(COALESCE(SUM(a.answered_at >= @Since), 0) AS SIGNED) AS recent_answered,
                    CAST(COALESCE(SUM(a.answered_at >= @Since AND a.correct = 1), 0) AS SIGNED) AS recent_correct
-            FROM attempts a JOIN questions q ON q.id = a.question_id {Joins}
+            FROM attempts a JOIN questions q ON q.id = a.question_id {VisibleQuestions.Joins}
             WHERE a.user_id = @UserId AND {scope}
-              AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)
+              AND {AttemptSql.NotUndone}
             GROUP BY f.path;
 
             -- Quarter hours are fine enough to place every answer on the right learner day in any time zone.
@@ -46,7 +46,7 @@ internal sealed class ProgressQueries(MySqlDataSource db) : IProgressQueries
                             + INTERVAL (FLOOR(MINUTE(a.answered_at) / 15) * 15) MINUTE
             FROM attempts a
             WHERE a.user_id = @UserId
-              AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id);
+              AND {AttemptSql.NotUndone};
             """;
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));

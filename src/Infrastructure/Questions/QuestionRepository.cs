@@ -1,6 +1,7 @@
 using System.Data.Common;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
 using Dapper;
 using MySqlConnector;
@@ -65,8 +66,8 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
         Id = id,
         q.ExternalId,
         q.FacetId,
-        Type = q.Content.Type.Name(),
-        Status = q.Status.Name(),
+        Type = WireNames.Of(q.Content.Type),
+        Status = WireNames.Of(q.Status),
         q.Version,
         Content = q.Content.ToJson(),
         ContentHash = q.Content.Hash(),

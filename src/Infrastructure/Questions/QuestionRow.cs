@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Infrastructure.Questions;
@@ -16,34 +17,22 @@ internal sealed class QuestionRow
     public double IrtB { get; init; }
     public double IrtC { get; init; }
     public bool IrtCalibrated { get; init; }
-    public bool NodesActive { get; init; }
+    public bool VisibleToLearners { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     /// <summary>Full-text relevance; only selected when a search orders the results.</summary>
     public double Score { get; init; }
 
-    /// <summary>Selects a question with its facet path and whether every node above it is active.</summary>
-    public const string SelectFrom = """
+    /// <summary>Selects a question with its facet path and whether learners may see it.</summary>
+    public static readonly string SelectFrom = $"""
         SELECT q.id, q.external_id, q.facet_id, f.path, q.status, q.version, q.content, q.irt_a, q.irt_b, q.irt_c,
-               q.irt_calibrated, q.updated_at,
-               (f.is_active AND l.is_active AND s.is_active AND t.is_active) AS nodes_active
+               q.irt_calibrated, q.updated_at, {VisibleQuestions.Condition} AS visible_to_learners
         FROM questions q
-        JOIN hierarchy_nodes f ON f.id = q.facet_id
-        JOIN hierarchy_nodes l ON l.id = f.parent_id
-        JOIN hierarchy_nodes s ON s.id = l.parent_id
-        JOIN hierarchy_nodes t ON t.id = s.parent_id
+        {VisibleQuestions.Joins}
         """;
 
-    public static QuestionStatus ParseStatus(string status) => status switch
-    {
-        "draft" => QuestionStatus.Draft,
-        "in_review" => QuestionStatus.InReview,
-        "published" => QuestionStatus.Published,
-        _ => QuestionStatus.Archived,
-    };
-
-    public Question ToQuestion() => Question.Restore(Id, ExternalId, FacetId, ParseStatus(Status), Version,
+    public Question ToQuestion() => Question.Restore(Id, ExternalId, FacetId, WireNames.Parse<QuestionStatus>(Status), Version,
         QuestionContent.FromJson(Content), new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated);
 
     public QuestionDto ToDto() => QuestionDtoMapper.ToDto(QuestionContent.FromJson(Content), Id, ExternalId, Path,
-        ParseStatus(Status), Version, new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated, NodesActive, UpdatedAt);
+        WireNames.Parse<QuestionStatus>(Status), Version, new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated, VisibleToLearners, UpdatedAt);
 }

@@ -1,4 +1,6 @@
 using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Infrastructure.Hierarchy;
 using Dapper;
 
 namespace AdaptiveLearning.Infrastructure.Questions;
@@ -30,23 +32,19 @@ internal static class QuestionSql
     {
         var where = new List<string> { "1 = 1" };
         if (spec.LearnerVisibleOnly)
-            where.Add("q.status = 'published' AND f.is_active AND l.is_active AND s.is_active AND t.is_active");
+            where.Add(VisibleQuestions.Condition);
         if (spec.Status is { } status)
         {
             where.Add("q.status = @Status");
-            p.Add("Status", status.Name());
+            p.Add("Status", WireNames.Of(status));
         }
         if (spec.Type is { } type)
         {
             where.Add("q.type = @Type");
-            p.Add("Type", type.Name());
+            p.Add("Type", WireNames.Of(type));
         }
         if (spec.NodePath is { } path)
-        {
-            where.Add("(f.path = @NodePath OR f.path LIKE @NodePathPrefix)");
-            p.Add("NodePath", path);
-            p.Add("NodePathPrefix", EscapeLike(path + "__") + "%");
-        }
+            where.Add(PathScopeSql.Within("f.path", path, p, "NodePath"));
         if (spec.MinDifficulty is { } min)
         {
             where.Add("q.difficulty >= @MinDifficulty");
@@ -89,7 +87,4 @@ internal static class QuestionSql
 
     public static string Order(QuestionSpecification spec) =>
         spec.OrdersByRelevance ? "ORDER BY score DESC, q.id" : "ORDER BY q.id";
-
-    private static string EscapeLike(string value) =>
-        value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

@@ -12,11 +12,11 @@ internal sealed class SchedulerQueries(MySqlDataSource db) : ISchedulerQueries
     public async Task<IReadOnlyList<IReadOnlyList<ReviewRecord>>> ReviewHistoriesAsync(Guid userId, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<(long CardId, long Rating, DateTime AnsweredAt)>(new CommandDefinition("""
+        var rows = await connection.QueryAsync<(long CardId, long Rating, DateTime AnsweredAt)>(new CommandDefinition($"""
             SELECT a.card_id, CAST(a.rating AS SIGNED) AS rating, a.answered_at
             FROM attempts a
             WHERE a.user_id = @UserId AND a.affects_schedule = 1
-              AND NOT EXISTS (SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id)
+              AND {AttemptSql.NotUndone}
             ORDER BY a.card_id, a.answered_at, a.id
             """, new { UserId = userId.ToString() }, cancellationToken: ct));
         return rows.GroupBy(r => r.CardId)

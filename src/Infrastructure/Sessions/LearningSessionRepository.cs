@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Learning;
 using AdaptiveLearning.Infrastructure.Learning;
 using Dapper;
@@ -19,7 +20,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
             """,
             new
             {
-                Id = session.Id.ToString(), UserId = session.UserId.ToString(), Mode = LearningJson.Name(session.Mode),
+                Id = session.Id.ToString(), UserId = session.UserId.ToString(), Mode = WireNames.Of(session.Mode),
                 Scope = LearningJson.Serialize(session.Scope), Limits = LearningJson.Serialize(session.Limits),
                 QuestionIds = session.QuestionIds.Count == 0 ? null : LearningJson.Serialize(session.QuestionIds),
                 StartedAt = session.StartedAt.UtcDateTime,
@@ -61,7 +62,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
 
         public LearningSession ToSession() => new()
         {
-            Id = Id, UserId = UserId, Mode = LearningJson.Parse<SessionMode>(Mode),
+            Id = Id, UserId = UserId, Mode = WireNames.Parse<SessionMode>(Mode),
             Scope = LearningJson.Deserialize<List<string>>(Scope), Limits = LearningJson.Deserialize<SessionLimits>(Limits),
             QuestionIds = QuestionIds is null ? [] : LearningJson.Deserialize<List<long>>(QuestionIds),
             StartedAt = StartedAt, EndedAt = EndedAt,

@@ -32,4 +32,16 @@ public sealed class HierarchyPathTests
         Assert.That(path.SelfAndAncestors().Select(p => p.ToString()), Is.EqualTo(new[] { "t", "t__s", "t__s__l", "t__s__l__f" }));
         Assert.That(path.Parent, Is.EqualTo(HierarchyPath.Parse("t__s__l")));
     }
+
+    [TestCase("driving", "driving", true)]
+    [TestCase("driving", "driving__signs", true)]
+    [TestCase("driving__signs", "driving__signs__warning__shapes", true)]
+    [TestCase("driving", "drivingx__signs", false)]
+    [TestCase("driving__signs", "driving", false)]
+    [TestCase("a_b", "axb__c", false)]
+    public void APathCoversItselfAndWhatLiesBelowIt(string scope, string path, bool covered)
+    {
+        Assert.That(HierarchyPath.Covers(scope, path), Is.EqualTo(covered));
+        Assert.That(HierarchyPath.Parse(scope).Covers(HierarchyPath.Parse(path)), Is.EqualTo(covered));
+    }
 }

@@ -86,4 +86,28 @@ public sealed class QuestionTests
         Assert.That(ContentRules.Check(theory).Select(p => p.Field), Does.Contain("model_answer"));
         Assert.That(ContentRules.Check(theory with { ModelAnswer = "Because." }), Is.Empty);
     }
+
+    [TestCase(QuestionStatus.Draft, QuestionStatus.Published)]
+    [TestCase(QuestionStatus.InReview, QuestionStatus.Published)]
+    [TestCase(QuestionStatus.Published, QuestionStatus.Published)]
+    [TestCase(QuestionStatus.Archived, QuestionStatus.Archived)]
+    public void PublishingWithTheBankTakesDraftsLiveAndLeavesArchivedQuestionsArchived(QuestionStatus before, QuestionStatus after)
+    {
+        var question = Question.Restore(1, "q1", 1, before, 1, Mcq(), new IrtParameters(1, 0, 0.25), false);
+
+        var wentLive = question.PublishWithBank();
+
+        Assert.That(question.Status, Is.EqualTo(after));
+        Assert.That(wentLive, Is.EqualTo(before != after));
+    }
+
+    [Test]
+    public void AnExplicitPublishStillBringsAnArchivedQuestionBack()
+    {
+        var question = Question.Restore(1, "q1", 1, QuestionStatus.Archived, 1, Mcq(), new IrtParameters(1, 0, 0.25), false);
+
+        question.Publish();
+
+        Assert.That(question.Status, Is.EqualTo(QuestionStatus.Published));
+    }
 }

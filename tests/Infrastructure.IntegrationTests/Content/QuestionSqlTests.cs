@@ -39,8 +39,8 @@ public sealed class QuestionSqlTests
     {
         var query = QuestionSql.Build(new QuestionSpecification { Viewer = ContentViewer.Learner });
 
-        Assert.That(query.Page, Does.Contain("q.status = 'published' AND f.is_active AND l.is_active AND s.is_active AND t.is_active"));
-        Assert.That(query.Count, Does.Contain("q.status = 'published'"));
+        Assert.That(query.Page, Does.Contain(VisibleQuestions.Joins).And.Contain(VisibleQuestions.Condition));
+        Assert.That(query.Count, Does.Contain(VisibleQuestions.Joins).And.Contain(VisibleQuestions.Condition));
     }
 
     [Test]

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
+
 using F = AdaptiveLearning.Application.Imports.Format.ImportFields;
 
 namespace AdaptiveLearning.Application.Imports.Format;
@@ -57,10 +59,8 @@ internal sealed class QuestionItemReader(string file, int index)
     private QuestionType? ReadType(JsonElement item) => Text(item, F.Type, required: true) switch
     {
         null => null,
-        "mcq" => QuestionType.Mcq,
-        "theory" => QuestionType.Theory,
-        "scenario" => QuestionType.Scenario,
-        var other => Fail<QuestionType?>(F.Type, $"'{other}' is not one of mcq, theory, scenario"),
+        var name when WireNames.TryParse(name, out QuestionType type) => type,
+        var other => Fail<QuestionType?>(F.Type, $"'{other}' is not one of {string.Join(", ", WireNames.All<QuestionType>())}"),
     };
 
     private List<QuestionOption> Options(JsonElement item)

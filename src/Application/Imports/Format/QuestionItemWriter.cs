@@ -1,5 +1,7 @@
 using System.Text.Json;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
+
 using F = AdaptiveLearning.Application.Imports.Format.ImportFields;
 
 namespace AdaptiveLearning.Application.Imports.Format;
@@ -11,7 +13,7 @@ public static class QuestionItemWriter
     {
         w.WriteStartObject();
         w.WriteString(F.Id, externalId);
-        w.WriteString(F.Type, c.Type.ToString().ToLowerInvariant());
+        w.WriteString(F.Type, WireNames.Of(c.Type));
         w.WriteString(F.Question, c.Text);
         if (c.Scenario is not null) w.WriteString(F.Scenario, c.Scenario);
         if (c.Options.Count > 0)

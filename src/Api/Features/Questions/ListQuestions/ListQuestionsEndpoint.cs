@@ -1,8 +1,9 @@
-using AdaptiveLearning.Api.Features.Content;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions.ListQuestions;
 using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Domain.Content;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Questions.ListQuestions;
@@ -21,8 +22,8 @@ internal sealed class ListQuestionsEndpoint(IHandler<ListQuestionsQuery, Questio
     public override async Task HandleAsync(ListQuestionsRequest req, CancellationToken ct)
     {
         // The validator has checked the names; unknown ones never reach here.
-        var type = ContentNames.TryParseType(req.Type ?? "", out var t) ? t : (Domain.Content.QuestionType?)null;
-        var status = ContentNames.TryParseStatus(req.Status ?? "", out var s) ? s : (Domain.Content.QuestionStatus?)null;
+        QuestionType? type = WireNames.TryParse(req.Type, out QuestionType t) ? t : null;
+        QuestionStatus? status = WireNames.TryParse(req.Status, out QuestionStatus s) ? s : null;
         var query = new ListQuestionsQuery(User.Viewer(), req.Node, type, status, req.DifficultyMin, req.DifficultyMax,
             req.TagsAny, req.TagsAll, req.Q, req.Cursor, req.Limit);
         await Send.OkAsync(await handler.HandleAsync(query, ct), ct);

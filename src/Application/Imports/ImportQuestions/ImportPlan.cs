@@ -1,13 +1,13 @@
 using AdaptiveLearning.Application.Imports.Format;
-using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Domain.Content;
 
-namespace AdaptiveLearning.Infrastructure.Imports;
+namespace AdaptiveLearning.Application.Imports.ImportQuestions;
 
 /// <summary>
 /// Classifies a batch against what is stored: only created, changed and moved questions are staged, so a
 /// re-import of an unchanged bank sends the server keys, not content.
 /// </summary>
-internal sealed class ImportPlan
+public sealed class ImportPlan
 {
     public List<StagedQuestion> Staged { get; } = [];
     public List<ExistingQuestion> Unchanged { get; } = [];
@@ -28,7 +28,7 @@ internal sealed class ImportPlan
                 {
                     null => ImportAction.Created,
                     _ when stored.FacetId != facetId => ImportAction.Moved,
-                    _ when stored.ContentHash != question.ContentHash => ImportAction.Updated,
+                    _ when Question.IsRevision(stored.ContentHash, question.ContentHash) => ImportAction.Updated,
                     _ => ImportAction.Unchanged,
                 };
                 counts = Count(counts, action);

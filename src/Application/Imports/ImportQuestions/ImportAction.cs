@@ -1,7 +1,7 @@
-namespace AdaptiveLearning.Infrastructure.Imports;
+namespace AdaptiveLearning.Application.Imports.ImportQuestions;
 
 /// <summary>Values of import_staging.action.</summary>
-internal enum ImportAction : byte
+public enum ImportAction : byte
 {
     Created = 0,
     Updated = 1,
