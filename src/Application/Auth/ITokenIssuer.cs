@@ -6,5 +6,3 @@ public interface ITokenIssuer
 {
     AccessToken IssueAccessToken(User user);
 }
-
-public sealed record AccessToken(string Token, int ExpiresInSeconds);

@@ -7,5 +7,3 @@ public interface IImportQueue
 {
     ValueTask EnqueueAsync(QueuedImport import, CancellationToken ct);
 }
-
-public sealed record QueuedImport(Guid JobId, ImportQuestionsCommand Command);

@@ -9,7 +9,3 @@ public interface IQuestionExportSource
     /// <summary>The current content of every question in a facet, oldest first.</summary>
     Task<IReadOnlyList<ExportedQuestion>> QuestionsAsync(long facetId, CancellationToken ct);
 }
-
-public sealed record ExportNode(long Id, string Path, int Level, string Name, string? Description, int SortOrder);
-
-public sealed record ExportedQuestion(string ExternalId, string Content);

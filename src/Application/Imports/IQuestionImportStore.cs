@@ -13,14 +13,3 @@ public interface IQuestionImportStore
     /// <summary>Upserts the questions of valid files; rolls back instead of committing on a dry run.</summary>
     Task<BatchOutcome> ApplyBatchAsync(IReadOnlyList<ParsedFile> files, ImportOptions options, CancellationToken ct);
 }
-
-public sealed record HierarchyOutcome(int Created, int Updated)
-{
-    public bool ChangedAnything => Created + Updated > 0;
-}
-
-/// <param name="PerFile">Counts aligned with the files passed in.</param>
-public sealed record BatchOutcome(IReadOnlyList<ImportCounts> PerFile, IReadOnlyList<MovedQuestion> Moves, int NodesCreated, int Published)
-{
-    public bool ChangedAnything => NodesCreated + Published > 0 || PerFile.Any(f => f.ChangedAnything);
-}

@@ -7,12 +7,3 @@ public sealed record UpdateMeCommand(
     string? TimeZone,
     string? Language,
     LearningSettingsPatch? Settings);
-
-public sealed record LearningSettingsPatch(
-    string? Scheduler,
-    double? DesiredRetention,
-    int? DailyNewLimit,
-    int? DailyReviewLimit,
-    int? DayStartHour,
-    double? MaximumIntervalDays,
-    bool? SuspendLeeches);

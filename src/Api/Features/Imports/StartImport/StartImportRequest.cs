@@ -14,7 +14,3 @@ public sealed class StartImportRequest
     /// <summary>Validate and report without writing anything.</summary>
     public bool DryRun { get; init; }
 }
-
-/// <param name="Name">The file name, <c>topic__subtopic__leaf__facet.json</c> or <c>_hierarchy.json</c>.</param>
-/// <param name="Content">The file's text, exactly as it would be on disk.</param>
-public sealed record UploadedImportFile(string Name, string Content);

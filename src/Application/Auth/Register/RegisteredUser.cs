@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth.Register;
+
+public sealed record RegisteredUser(Guid Id, string Email, string Username);

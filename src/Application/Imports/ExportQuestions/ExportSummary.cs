@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Imports.ExportQuestions;
+
+public sealed record ExportSummary(int Files, int Questions);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Imports;
+
+public sealed record ExportedQuestion(string ExternalId, string Content);

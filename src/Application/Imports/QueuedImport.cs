@@ -1,0 +1,5 @@
+using AdaptiveLearning.Application.Imports.ImportQuestions;
+
+namespace AdaptiveLearning.Application.Imports;
+
+public sealed record QueuedImport(Guid JobId, ImportQuestionsCommand Command);

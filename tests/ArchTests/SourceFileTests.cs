@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace AdaptiveLearning.ArchTests;
+
+/// <summary>Rules about the source files themselves, which reflection cannot see.</summary>
+public sealed partial class SourceFileTests
+{
+    // A top-level declaration starts in column 0 under a file-scoped namespace; nested types are indented.
+    [GeneratedRegex(@"^(?:(?:public|internal|file|static|sealed|abstract|partial|readonly)\s+)*(?:class|record(?:\s+struct|\s+class)?|interface|enum|struct)\s+(\w+)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelType();
+
+    private static string SourceRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "AdaptiveLearning.sln")))
+                return Path.Combine(dir.FullName, "src");
+        throw new InvalidOperationException("AdaptiveLearning.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Test]
+    public void EachSourceFileDeclaresOneTopLevelTypeNamedAfterIt()
+    {
+        var root = SourceRoot();
+        var misfits = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(f => (File: Path.GetRelativePath(root, f), Types: TopLevelType().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value).ToList()))
+            .Where(f => f.Types.Count > 1 || (f.Types.Count == 1 && f.Types[0] != Path.GetFileNameWithoutExtension(f.File)))
+            .Select(f => $"{f.File}: {string.Join(", ", f.Types)}");
+
+        Assert.That(misfits, Is.Empty, "one type per file, named after it, so a type is found by its name");
+    }
+}
