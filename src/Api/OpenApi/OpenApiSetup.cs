@@ -13,10 +13,12 @@ internal static class OpenApiSetup
         {
             o.CreateSchemaReferenceId = SchemaNames.For;
             o.AddOperationTransformer<FastEndpointsOperationTransformer>();
+            o.AddOperationTransformer<ConstraintsTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();
+            o.AddSchemaTransformer<ConstraintsTransformer>();
             o.AddSchemaTransformer<EnumNamesTransformer>();
             o.AddDocumentTransformer<RouteValuesOutOfBodyTransformer>();
             o.AddDocumentTransformer<DocumentTidyTransformer>();
