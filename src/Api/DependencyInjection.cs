@@ -30,8 +30,11 @@ public static class DependencyInjection
         builder.AddJwtAuthentication();
         builder.AddRateLimits();
         builder.AddCorsFromConfiguration();
+        builder.AddSecurityHeaders();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
+        // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.
+        FluentValidation.ValidatorOptions.Global.DefaultRuleLevelCascadeMode = FluentValidation.CascadeMode.Stop;
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         builder.Services.AddOpenApiDocument();
         if (BuildTimeGeneration.IsRunning)
@@ -41,12 +44,14 @@ public static class DependencyInjection
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<RequestSizeLimit>();
         app.UseCors();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication: the global limiter partitions by user.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseFastEndpoints(c =>
         {
