@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Common;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,6 +15,9 @@ public static class DependencyInjection
             .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHandler<,>)))
             .WithScopedLifetime());
         builder.Services.AddScoped<Auth.RefreshTokenFactory>();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(Auth.Login.LoginThrottleOptions.Section).Get<Auth.Login.LoginThrottleOptions>()
+                                      ?? new Auth.Login.LoginThrottleOptions());
+        builder.Services.AddSingleton<Auth.Login.LoginThrottle>();
         return builder;
     }
 }

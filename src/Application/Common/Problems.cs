@@ -25,7 +25,10 @@ public static class Problems
     public static readonly Problem UnsupportedMediaType = new(415, "unsupported_media_type", "The request body must be JSON.");
     public static readonly Problem RuleViolated = new(422, "rule_violated", "The request breaks a business rule.");
     public static readonly Problem InvalidTransition = new(422, "invalid_transition", "The resource cannot move to that state from its current one.");
+    public static readonly Problem LoginThrottled = new(429, "login_throttled", "Too many failed logins from this client; wait before trying again.");
+    /// <summary>No longer produced: a stranger could lock the owner out (ADR 0003). Kept so the code is never reused.</summary>
     public static readonly Problem AccountLocked = new(429, "account_locked", "Too many failed logins; the account is locked for a while.");
+    public static readonly Problem TooManyJobs = new(429, "too_many_jobs", "You already have the most background jobs allowed running; wait for one to finish.");
     public static readonly Problem RateLimited = new(429, "rate_limited", "Too many requests; slow down.");
     public static readonly Problem Internal = new(500, "internal_error", "Something went wrong on our side.");
     public static readonly Problem Unavailable = new(503, "unavailable", "A dependency is unavailable; try again shortly.");
