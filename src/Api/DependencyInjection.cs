@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.AddRateLimits();
         builder.AddCorsFromConfiguration();
         builder.AddSecurityHeaders();
+        builder.AddServerLimits();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
         // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.
@@ -45,6 +46,7 @@ public static class DependencyInjection
     public static WebApplication UseApi(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseServerLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<RequestSizeLimit>();

@@ -6,9 +6,10 @@ namespace AdaptiveLearning.Api.Errors;
 /// <summary>Gives bodiless error statuses (401 challenges, unknown routes, 405, 415) a problem+json body.</summary>
 internal static class StatusCodeProblems
 {
-    public static Task WriteAsync(StatusCodeContext context)
+    public static Task WriteAsync(StatusCodeContext context) => WriteAsync(context.HttpContext);
+
+    public static Task WriteAsync(HttpContext http)
     {
-        var http = context.HttpContext;
         var problem = http.Response.StatusCode switch
         {
             401 => Problems.Unauthenticated,
@@ -16,6 +17,7 @@ internal static class StatusCodeProblems
             404 => Problems.NotFound,
             405 => new Problem(405, "method_not_allowed", "This method is not allowed on this resource."),
             413 => Problems.PayloadTooLarge,
+            414 => ServerLimits.UriTooLong,
             415 => Problems.UnsupportedMediaType,
             429 => Problems.RateLimited,
             var s when s >= 500 => Problems.Internal,

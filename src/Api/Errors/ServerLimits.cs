@@ -1,0 +1,47 @@
+using AdaptiveLearning.Application.Common;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Net.Http.Headers;
+
+namespace AdaptiveLearning.Api.Errors;
+
+/// <summary>
+/// Errors the server stack would otherwise answer with an empty body. Kestrel's own limits sit above the
+/// API's, so requests between the two reach this middleware and get problem+json; only what Kestrel cannot
+/// parse at all (a NUL in the path, a request line over <see cref="KestrelRequestLineBytes"/>) stays bodiless.
+/// </summary>
+internal static class ServerLimits
+{
+    public const int MaxUrlLength = 8 * 1024;
+    public const int KestrelRequestLineBytes = 64 * 1024;
+
+    public static readonly Problem UriTooLong = new(414, "uri_too_long", $"The URL may be at most {MaxUrlLength} characters.");
+
+    public static void AddServerLimits(this WebApplicationBuilder builder) =>
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = KestrelRequestLineBytes);
+
+    /// <summary>Outermost: refuses over-long URLs, and gives any error status that reaches it without a body a problem body.</summary>
+    public static IApplicationBuilder UseServerLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (http.Request.Path.Value?.Length + http.Request.QueryString.Value?.Length > MaxUrlLength)
+        {
+            await ProblemWriter.WriteAsync(http, UriTooLong);
+            return;
+        }
+        // FastEndpoints answers a body-less request to an endpoint declaring the types it accepts with a started,
+        // empty 415 that nothing later can fill in; answer it here first, under the same condition.
+        if (!http.Request.Headers.ContainsKey(HeaderNames.ContentType)
+            && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && !accepts.ContentTypes.Contains("*/*"))
+        {
+            await ProblemWriter.WriteAsync(http, Problems.UnsupportedMediaType, $"Send a body of type {string.Join(" or ", accepts.ContentTypes)}.");
+            return;
+        }
+        await next(http);
+        var response = http.Response;
+        // Some writers (the 415 of a content-type mismatch) declare an empty body, which status code pages leave alone.
+        if (!response.HasStarted && response.StatusCode >= 400 && (response.ContentLength ?? 0) == 0 && string.IsNullOrEmpty(response.ContentType))
+        {
+            response.ContentLength = null;
+            await StatusCodeProblems.WriteAsync(http);
+        }
+    });
+}
