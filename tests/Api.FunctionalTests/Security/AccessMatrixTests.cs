@@ -23,7 +23,7 @@ public sealed class AccessMatrixTests : TestBase
         var owner = await SecurityClients.AuthorAsync("owner");
         var intruder = await SecurityClients.AuthorAsync("intruder");
         var session = await owner.StartAsync("practice");
-        var card = (await owner.AnswerAsync(session, question, selected: ["a"])).GetProperty("card").GetProperty("id").GetInt64();
+        var card = (await owner.AnswerAsync(session, question, selected: ["a"], answeredAt: DateTimeOffset.UtcNow)).GetProperty("card").GetProperty("id").GetInt64();
         var import = await owner.PostAsJsonAsync(Api.Route(StartImportRequest.Route),
             new { files = new[] { new { name = "x__y__z__w.json", content = "[]" } }, dryRun = true });
         var importId = import.Headers.Location!.ToString().Split('/')[^1];

@@ -1,5 +1,7 @@
 using AdaptiveLearning.Api.Features.Answers.SubmitAnswer;
 using AdaptiveLearning.Api.Features.Users.GetMe;
+using AdaptiveLearning.Api.FunctionalTests.Learning;
+using Microsoft.AspNetCore.TestHost;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Security;
 
@@ -32,5 +34,30 @@ public sealed class DatabaseOutageTests : TestBase
             Assert.That(response.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
             Assert.That(problem.ToString(), Does.Not.Contain("fail").IgnoreCase);
         }
+    }
+
+    [Test]
+    public async Task AnAnswerStoredBeforeTheConnectionDroppedIsNeverReportedAsFailedAndARetryReturnsIt()
+    {
+        var question = await ContentSeed.QuestionAsync("a__b__c__d", ContentSeed.Mcq("Q", "a"));
+        var learner = await Api.LearnerAsync();
+        var session = await learner.StartAsync("practice");
+        await using var faulty = Fixture.Api.WithWebHostBuilder(b => b.ConfigureTestServices(LostCommitAcknowledgement.Install));
+        var flaky = Api.WithToken(faulty.CreateClient(), learner.DefaultRequestHeaders.Authorization!.Parameter!);
+        var answer = new { clientAttemptId = "tap-1", questionId = question, selected = new[] { "a" }, answeredAt = DateTimeOffset.UtcNow };
+
+        var first = await flaky.PostAsJsonAsync(Api.Route(SubmitAnswerRequest.For(session)), answer);
+        var retry = await (await learner.PostAsJsonAsync(Api.Route(SubmitAnswerRequest.For(session)), answer)).JsonAsync();
+        var counts = await learner.SessionAsync(session);
+
+        var problem = await first.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "unavailable");
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.Zero));
+            Assert.That(problem.ToString(), Does.Not.Contain("fail").IgnoreCase);
+            Assert.That(retry.GetProperty("duplicate").GetBoolean(), Is.True, "the retry finds the stored answer");
+            Assert.That(retry.GetProperty("correct").GetBoolean(), Is.True);
+            Assert.That(counts.GetProperty("answered").GetInt32(), Is.EqualTo(1));
+        });
     }
 }
