@@ -40,6 +40,8 @@ internal static class FuzzValues
         yield return JsonValue.Create(new string('x', 200_000));
         yield return new JsonArray();
         yield return new JsonArray(JsonValue.Create("x"), null, JsonValue.Create(1));
+        yield return new JsonArray((JsonNode?)null);
+        yield return new JsonArray(new JsonObject());
         yield return new JsonArray(Enumerable.Range(0, 5000).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
         yield return new JsonObject();
         yield return new JsonObject { ["nested"] = new JsonObject { ["deeper"] = null } };

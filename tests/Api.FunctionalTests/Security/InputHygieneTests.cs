@@ -69,10 +69,10 @@ public sealed class InputHygieneTests : TestBase
     public async Task ControlCharactersInQuestionTextAreFieldErrorsButLineBreaksAreFine()
     {
         var admin = await Api.AdminAsync();
-        (await admin.PostAsJsonAsync(Api.Route(CreateHierarchyNodeRequest.Route), new { code = "maths", name = "Maths" })).EnsureSuccessStatusCode();
+        await Learning.ContentSeed.NodeAsync("maths__algebra__linear__solving");
 
         var withNul = await admin.PostAsync(Api.Route(Features.Content.CreateQuestion.CreateQuestionRequest.Route), new StringContent(
-            """{"path":"maths","type":"theory","text":"Why\u0000?","modelAnswer":"Because.\nReally."}""", Encoding.UTF8, "application/json"));
+            """{"path":"maths__algebra__linear__solving","type":"theory","text":"Why\u0000?","modelAnswer":"Because.\nReally."}""", Encoding.UTF8, "application/json"));
 
         var problem = await withNul.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         Assert.That(problem.GetProperty("errors").EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "text" }), problem.ToString());

@@ -1,4 +1,3 @@
-using AdaptiveLearning.Api.Validation;
 using AdaptiveLearning.Domain.Content;
 using FastEndpoints;
 using FluentValidation;
@@ -14,7 +13,5 @@ internal sealed class CreateQuestionValidator : Validator<CreateQuestionRequest>
             .When(r => r.ExternalId is not null);
         RuleFor(r => r.Type).NotNull();
         RuleFor(r => r.Text).NotEmpty();
-        RuleFor(r => r.Path).NoControlCharacters();
-        QuestionTextRules.Apply(this);
     }
 }
