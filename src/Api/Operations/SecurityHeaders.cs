@@ -10,7 +10,7 @@ internal static class SecurityHeaders
 
     /// <summary>Scalar's page runs its own bundle plus an inline initializer and styles, and loads its fonts over https.</summary>
     public const string DocsPolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
-                                     "img-src 'self' data: blob:; font-src 'self' data: https:; connect-src 'self'; " +
+                                     "img-src 'self' data: blob:; font-src 'self' data: https:; connect-src 'self'; worker-src 'self' blob:; " +
                                      "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     /// <summary>Routes (under the API prefix) whose answers are about the caller; content reads keep their ETag caching.</summary>

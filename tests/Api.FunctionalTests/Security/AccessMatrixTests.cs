@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using AdaptiveLearning.Api.Features.Auth.Register;
+using AdaptiveLearning.Api.Features.Content.GetQuestion;
 using AdaptiveLearning.Api.Features.Imports.StartImport;
 using AdaptiveLearning.Api.Features.Users.GetMe;
 using AdaptiveLearning.Api.Features.Users.UpdateMe;
@@ -77,6 +78,18 @@ public sealed class AccessMatrixTests : TestBase
 
         Assert.That(staffOperations, Has.Count.GreaterThanOrEqualTo(10));
         Assert.That(allowed, Is.Empty, string.Join("\n", allowed));
+    }
+
+    [Test]
+    public async Task ALearnerCannotReadDraftsOrArchivedQuestionsById()
+    {
+        var draft = await ContentSeed.QuestionAsync("a__b__c__d", ContentSeed.Mcq("Draft", "a"), status: "draft");
+        var archived = await ContentSeed.QuestionAsync("a__b__c__d", ContentSeed.Mcq("Old", "a"), status: "archived");
+        var learner = await Api.LearnerAsync();
+
+        foreach (var id in new[] { draft, archived })
+            await (await learner.GetAsync(Api.Route(GetQuestionRequest.For(id)))).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        Assert.That((await (await Api.AdminAsync()).GetAsync(Api.Route(GetQuestionRequest.For(draft)))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
