@@ -55,6 +55,7 @@ public static class DependencyInjection
         // After authentication: the global limiter partitions by user.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>
         {
             c.Endpoints.RoutePrefix = RoutePrefix;

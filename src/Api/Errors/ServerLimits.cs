@@ -19,29 +19,31 @@ internal static class ServerLimits
     public static void AddServerLimits(this WebApplicationBuilder builder) =>
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = KestrelRequestLineBytes);
 
-    /// <summary>Outermost: refuses over-long URLs, and gives any error status that reaches it without a body a problem body.</summary>
+    /// <summary>Outermost: refuses over-long URLs, and gives any error status that comes back without a body a problem body.</summary>
     public static IApplicationBuilder UseServerLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
-        if (http.Request.Path.Value?.Length + http.Request.QueryString.Value?.Length > MaxUrlLength)
+        if ((http.Request.Path.Value?.Length ?? 0) + (http.Request.QueryString.Value?.Length ?? 0) > MaxUrlLength)
         {
             await ProblemWriter.WriteAsync(http, UriTooLong);
             return;
         }
-        // FastEndpoints answers a body-less request to an endpoint declaring the types it accepts with a started,
-        // empty 415 that nothing later can fill in; answer it here first, under the same condition.
-        if (!http.Request.Headers.ContainsKey(HeaderNames.ContentType)
-            && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && !accepts.ContentTypes.Contains("*/*"))
-        {
-            await ProblemWriter.WriteAsync(http, Problems.UnsupportedMediaType, $"Send a body of type {string.Join(" or ", accepts.ContentTypes)}.");
-            return;
-        }
         await next(http);
         var response = http.Response;
-        // Some writers (the 415 of a content-type mismatch) declare an empty body, which status code pages leave alone.
+        // A declared empty body (Content-Length: 0) is still no body; status code pages leave those alone.
         if (!response.HasStarted && response.StatusCode >= 400 && (response.ContentLength ?? 0) == 0 && string.IsNullOrEmpty(response.ContentType))
         {
             response.ContentLength = null;
             await StatusCodeProblems.WriteAsync(http);
         }
     });
+
+    /// <summary>
+    /// FastEndpoints answers a body-less request to an endpoint declaring the types it accepts with a started, empty 415
+    /// that nothing later can fill in; this answers it first, under the same condition. Goes after authorization, as FastEndpoints' check does.
+    /// </summary>
+    public static IApplicationBuilder UseDeclaredContentTypes(this IApplicationBuilder app) => app.Use((http, next) =>
+        !http.Request.Headers.ContainsKey(HeaderNames.ContentType)
+        && http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts && !accepts.ContentTypes.Contains("*/*")
+            ? ProblemWriter.WriteAsync(http, Problems.UnsupportedMediaType, $"Send a body of type {string.Join(" or ", accepts.ContentTypes)}.")
+            : next(http));
 }

@@ -21,10 +21,11 @@ public sealed class KestrelErrorTests : TestBase
     [OneTimeTearDown]
     public async Task StopKestrel() => await _server.DisposeAsync();
 
-    [Test]
-    public async Task ALongUrlIsAProblemWithATraceId()
+    [TestCase("/questions?q=")]
+    [TestCase("/hierarchy/")]
+    public async Task ALongUrlIsAProblemWithATraceId(string start)
     {
-        var response = await _server.CreateClient().GetAsync(Api.Route("/questions") + "?q=" + new string('x', 20_000));
+        var response = await _server.CreateClient().GetAsync(Api.Route(start) + new string('x', 20_000));
 
         await response.AssertProblemAsync(HttpStatusCode.RequestUriTooLong, "uri_too_long");
     }
@@ -35,8 +36,10 @@ public sealed class KestrelErrorTests : TestBase
         var admin = Api.WithToken(_server.CreateClient(), (await Api.LoginAsync(TestEnvironment.AdminEmail, TestEnvironment.AdminPassword)).AccessToken);
 
         var response = await admin.PostAsync(Api.Route(StartImportRequest.Route), null);
+        var anonymous = await _server.CreateClient().PostAsync(Api.Route(StartImportRequest.Route), null);
 
         await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await anonymous.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthenticated");
     }
 
     [Test]
