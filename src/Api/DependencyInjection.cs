@@ -31,8 +31,12 @@ public static class DependencyInjection
         builder.AddJwtAuthentication();
         builder.AddRateLimits();
         builder.AddCorsFromConfiguration();
+        builder.AddSecurityHeaders();
+        builder.AddServerLimits();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
+        // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.
+        FluentValidation.ValidatorOptions.Global.DefaultRuleLevelCascadeMode = FluentValidation.CascadeMode.Stop;
         builder.Services.AddFastEndpoints(o => o.IncludeAbstractValidators = false);
         builder.Services.AddOpenApiDocument();
         if (BuildTimeGeneration.IsRunning)
@@ -42,13 +46,17 @@ public static class DependencyInjection
 
     public static WebApplication UseApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        app.UseServerLimits();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseMiddleware<RequestSizeLimit>();
         app.UseCors();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication: the global limiter partitions by user.
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>
         {
             c.Endpoints.RoutePrefix = RoutePrefix;

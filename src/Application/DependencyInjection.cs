@@ -2,12 +2,14 @@ using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Adaptive.Scoring;
 using AdaptiveLearning.Application.Adaptive.Tracing;
 using AdaptiveLearning.Application.Answers;
+using AdaptiveLearning.Application.Auth.Login;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Models;
 using AdaptiveLearning.Application.Progress;
 using AdaptiveLearning.Application.Sessions;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -34,6 +36,9 @@ public static class DependencyInjection
         services.AddScoped<PlacementCompletion>();
         services.AddScoped<NextQuestionScoring>();
         services.AddSingleton<TrainingJobs>();
+        services.AddSingleton(builder.Configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>()
+                              ?? new LoginThrottleOptions());
+        services.AddSingleton<LoginThrottle>();
         return builder;
     }
 }

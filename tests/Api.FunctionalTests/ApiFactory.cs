@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Api.FunctionalTests;
 
@@ -16,6 +17,10 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Admin:Email"] = TestEnvironment.AdminEmail,
             ["Admin:Password"] = TestEnvironment.AdminPassword,
             ["RateLimits:AuthPerMinute"] = "100000",
+            ["RateLimits:PerUserPerMinute"] = "100000",
+            ["Metrics:ScraperToken"] = TestEnvironment.ScraperToken,
+            // Every test request comes from the same address unless a test names one (TestClientAddress).
+            ["Auth:LoginThrottle:FailuresPerClient"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             // Other test assemblies share this Redis; their invalidations must not reach this cache.
             ["Cache:KeyPrefix"] = "api-tests",
@@ -27,5 +32,6 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             settings[key] = value;
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TestClientAddress>());
     }
 }

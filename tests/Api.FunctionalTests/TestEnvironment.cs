@@ -6,6 +6,7 @@ internal static class TestEnvironment
     public const string Database = "learning_api_tests";
     public const string AdminEmail = "admin@example.test";
     public const string AdminPassword = "admin-password-for-tests";
+    public const string ScraperToken = "metrics-scraper-token-for-tests";
     public const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
 
     /// <summary>A fresh model directory per test run: models never leak between runs or into .data.</summary>

@@ -6,8 +6,8 @@ using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
-using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Questions;
+using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,7 +93,7 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <param name="password">The password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The tokens, also stored in <see cref="Session"/>.</returns>
-    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>account_locked</c>.</exception>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>login_throttled</c> (this client failed too often; wait <c>Retry-After</c>).</exception>
     public async Task<TokenResponse> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         var tokens = await Auth.LoginAsync(new LoginRequest { Login = login, Password = password }, cancellationToken).ConfigureAwait(false);

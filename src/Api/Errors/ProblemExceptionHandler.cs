@@ -24,6 +24,11 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 return true;
             case OperationCanceledException when http.RequestAborted.IsCancellationRequested:
                 return true;
+            case var outage when DependencyOutage.Is(outage):
+                logger.LogWarning(outage, "Dependency unavailable on {Method} {Path}", http.Request.Method, http.Request.Path);
+                http.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds.ToString();
+                await ProblemWriter.WriteAsync(http, Problems.Unavailable, DependencyOutage.Detail);
+                return true;
             default:
                 logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
                 await ProblemWriter.WriteAsync(http, Problems.Internal);

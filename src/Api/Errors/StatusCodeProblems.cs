@@ -8,9 +8,10 @@ internal static class StatusCodeProblems
 {
     private static readonly Problem MethodNotAllowed = new("method_not_allowed", "This method is not allowed on this resource.", ProblemKind.InvalidRequest);
 
-    public static Task WriteAsync(StatusCodeContext context)
+    public static Task WriteAsync(StatusCodeContext context) => WriteAsync(context.HttpContext);
+
+    public static Task WriteAsync(HttpContext http)
     {
-        var http = context.HttpContext;
         var status = http.Response.StatusCode;
         var problem = status switch
         {
@@ -19,6 +20,7 @@ internal static class StatusCodeProblems
             404 => Problems.NotFound,
             405 => MethodNotAllowed,
             413 => Problems.PayloadTooLarge,
+            414 => ServerLimits.UriTooLong,
             415 => Problems.UnsupportedMediaType,
             429 => Problems.RateLimited,
             var s when s >= 500 => Problems.Internal,

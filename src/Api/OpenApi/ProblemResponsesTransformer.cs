@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AdaptiveLearning.Api.Errors;
 using AdaptiveLearning.Application.Common;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -24,7 +25,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         [413] = [Problems.PayloadTooLarge],
         [415] = [Problems.UnsupportedMediaType],
         [422] = [Problems.RuleViolated],
-        [429] = [Problems.RateLimited],
+        [429] = [Problems.RateLimited, Problems.TooManyJobs, Problems.LoginThrottled],
         [500] = [Problems.Internal],
         [503] = [Problems.Unavailable],
     };
@@ -33,6 +34,10 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
     {
         if (operation.Responses is null)
             return;
+        // Any operation can meet a database outage; every authenticated one has a per-user request budget.
+        operation.Responses.TryAdd("503", new OpenApiResponse());
+        if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
+            operation.Responses.TryAdd("429", new OpenApiResponse());
         IOpenApiSchema? problemSchema = null;
         foreach (var (key, response) in operation.Responses.ToList())
         {

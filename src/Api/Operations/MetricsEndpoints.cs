@@ -6,7 +6,7 @@ internal static class MetricsEndpoints
 {
     public const string CacheRoute = "/metrics/cache";
 
-    /// <summary>Content-cache counters for operators; no personal data.</summary>
+    /// <summary>Content-cache counters for operators (admins or the configured scraper); no personal data.</summary>
     public static void MapMetricsEndpoints(this WebApplication app) =>
         app.MapGet(CacheRoute, (CacheMetrics metrics) => Results.Json(new
         {
@@ -14,5 +14,5 @@ internal static class MetricsEndpoints
             misses = metrics.Misses,
             invalidations = metrics.Invalidations,
             generation = metrics.Generation,
-        })).ExcludeFromDescription();
+        })).AddEndpointFilter<MetricsAccess>().ExcludeFromDescription();
 }

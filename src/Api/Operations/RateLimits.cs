@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using AdaptiveLearning.Api.Errors;
 using AdaptiveLearning.Api.Features.Auth;
+using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 
 namespace AdaptiveLearning.Api.Operations;
@@ -10,15 +12,21 @@ internal static class RateLimits
     public static void AddRateLimits(this WebApplicationBuilder builder)
     {
         var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerMinute", 20);
+        var perUserPerMinute = builder.Configuration.GetValue("RateLimits:PerUserPerMinute", 100);
         builder.Services.AddRateLimiter(o =>
         {
+            // Every authenticated request counts against its user, whatever the route; anonymous ones have the per-IP auth policy.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.User.FindFirstValue(ClaimNames.Subject) is { } user
+                ? RateLimitPartition.GetFixedWindowLimiter(user,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perUserPerMinute, Window = TimeSpan.FromMinutes(1) })
+                : RateLimitPartition.GetNoLimiter(""));
             o.AddPolicy(AuthRateLimit.Policy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
             o.OnRejected = async (context, _) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString();
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
                 await ProblemWriter.WriteAsync(context.HttpContext, Problems.RateLimited);
             };
         });

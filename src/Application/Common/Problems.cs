@@ -25,7 +25,10 @@ public static class Problems
     public static readonly Problem UnsupportedMediaType = new("unsupported_media_type", "The request body must be JSON.", ProblemKind.UnsupportedMediaType);
     public static readonly Problem RuleViolated = new("rule_violated", "The request breaks a business rule.", ProblemKind.RuleViolated);
     public static readonly Problem InvalidTransition = new("invalid_transition", "The resource cannot move to that state from its current one.", ProblemKind.RuleViolated);
+    public static readonly Problem LoginThrottled = new("login_throttled", "Too many failed logins from this client; wait before trying again.", ProblemKind.Throttled);
+    /// <summary>No longer produced: a stranger could lock the owner out (ADR 0003). Kept so the code is never reused.</summary>
     public static readonly Problem AccountLocked = new("account_locked", "Too many failed logins; the account is locked for a while.", ProblemKind.Throttled);
+    public static readonly Problem TooManyJobs = new("too_many_jobs", "You already have the most background jobs allowed running; wait for one to finish.", ProblemKind.Throttled);
     public static readonly Problem RateLimited = new("rate_limited", "Too many requests; slow down.", ProblemKind.Throttled);
     public static readonly Problem Internal = new("internal_error", "Something went wrong on our side.", ProblemKind.Internal);
     public static readonly Problem Unavailable = new("unavailable", "A dependency is unavailable; try again shortly.", ProblemKind.Unavailable);

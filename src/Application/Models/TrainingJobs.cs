@@ -12,19 +12,24 @@ public sealed class TrainingJobs
     private const int Remembered = 100;
     private readonly ConcurrentDictionary<Guid, TrainingJob> _jobs = new();
     private readonly Channel<Guid> _queue = Channel.CreateUnbounded<Guid>();
+    private readonly Lock _enqueueLock = new();
 
     public ChannelReader<Guid> Queue => _queue.Reader;
 
     public TrainingJob Enqueue(string trigger, DateTimeOffset now)
     {
-        // One waiting job is enough: it will train on everything logged by the time it starts.
-        if (_jobs.Values.FirstOrDefault(j => j.Status == TrainingJobStatus.Queued) is { } waiting)
-            return waiting;
-        var job = new TrainingJob(Guid.NewGuid(), TrainingJobStatus.Queued, trigger, now);
-        _jobs[job.Id] = job;
-        _queue.Writer.TryWrite(job.Id);
-        Forget();
-        return job;
+        // Checking for a waiting job and adding one must be one step, or concurrent requests each queue a run.
+        lock (_enqueueLock)
+        {
+            // One waiting job is enough: it will train on everything logged by the time it starts.
+            if (_jobs.Values.FirstOrDefault(j => j.Status == TrainingJobStatus.Queued) is { } waiting)
+                return waiting;
+            var job = new TrainingJob(Guid.NewGuid(), TrainingJobStatus.Queued, trigger, now);
+            _jobs[job.Id] = job;
+            _queue.Writer.TryWrite(job.Id);
+            Forget();
+            return job;
+        }
     }
 
     public TrainingJob? Get(Guid id) => _jobs.GetValueOrDefault(id);

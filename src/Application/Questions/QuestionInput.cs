@@ -55,6 +55,7 @@ public record QuestionInput
         "correct_answer" => "correctKeys",
         "model_answer" => "modelAnswer",
         "estimated_time_seconds" => "estimatedTimeSeconds",
+        "rubric_keywords" => "rubricKeywords",
         _ => field,
     };
 }

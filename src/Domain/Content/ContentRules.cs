@@ -1,3 +1,5 @@
+using AdaptiveLearning.Domain.Common;
+
 namespace AdaptiveLearning.Domain.Content;
 
 /// <summary>The rules every question must satisfy, whether it comes from the API or an import file.</summary>
@@ -27,6 +29,8 @@ public static class ContentRules
         if (c.Media.Any(m => !Uri.TryCreate(m, UriKind.Absolute, out var u) || (u.Scheme != "https" && u.Scheme != "http")))
             Add("media", "must be absolute http(s) URLs");
         if (c.Metadata is { } meta && meta.ValueKind != System.Text.Json.JsonValueKind.Object) Add("metadata", "must be an object");
+        foreach (var field in TypedText(c).Where(t => ControlCharacters.In(t.Text)).Select(t => t.Field).Distinct())
+            Add(field, "must not contain control characters");
 
         switch (c.Type)
         {
@@ -45,6 +49,14 @@ public static class ContentRules
         }
         return problems;
     }
+
+    /// <summary>Every piece of text an author typed, with the field it belongs to.</summary>
+    private static IEnumerable<(string Field, string? Text)> TypedText(QuestionContent c) =>
+        new[] { ("question", c.Text), ("scenario", c.Scenario), ("explanation", c.Explanation), ("model_answer", c.ModelAnswer), ("source", c.Source) }
+            .Concat(c.Options.SelectMany(o => new[] { ("options", o.Key), ("options", o.Text), ("options", o.Explanation) }))
+            .Concat(c.Tags.Select(t => ("tags", (string?)t)))
+            .Concat(c.RubricKeywords.Select(k => ("rubric_keywords", (string?)k)))
+            .Concat(c.CorrectKeys.Select(k => ("correct_answer", (string?)k)));
 
     private static void CheckOptions(QuestionContent c, Action<string, string> add)
     {

@@ -21,6 +21,8 @@ public static class PasswordPolicy
             return $"Must be at least {MinimumLength} characters.";
         if (Common.Contains(password))
             return "Is one of the most common passwords.";
+        if (PasswordPatterns.IsRepetition(password) || PasswordPatterns.IsSequence(password))
+            return "Is a repetition or a sequence of characters, which is easy to guess.";
         if (personalValues.Any(v => v.Length > 0 && password.Contains(v, StringComparison.OrdinalIgnoreCase)))
             return "Must not contain your email or username.";
         return null;

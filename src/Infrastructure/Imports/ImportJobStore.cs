@@ -36,14 +36,22 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
             cancellationToken: ct));
     }
 
-    public async Task<ImportJobView?> GetAsync(Guid id, CancellationToken ct)
+    public async Task<int> CountActiveAsync(Guid createdBy, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM import_jobs WHERE created_by = @CreatedBy AND status IN @Active",
+            new { CreatedBy = createdBy.ToString(), Active = new[] { ImportJobStatus.Queued, ImportJobStatus.Running } }, cancellationToken: ct));
+    }
+
+    public async Task<ImportJobView?> GetAsync(Guid id, Guid? createdBy, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition("""
             SELECT status AS Status, file_count AS FileCount, dry_run AS DryRun, publish AS Publish, report AS Report, error AS Error,
                    created_at AS CreatedAt, started_at AS StartedAt, finished_at AS FinishedAt
-            FROM import_jobs WHERE id = @Id
-            """, new { Id = id.ToString() }, cancellationToken: ct));
+            FROM import_jobs WHERE id = @Id AND (@CreatedBy IS NULL OR created_by = @CreatedBy)
+            """, new { Id = id.ToString(), CreatedBy = createdBy?.ToString() }, cancellationToken: ct));
         return row is null ? null : new ImportJobView(id, row.Status, row.FileCount, row.DryRun, row.Publish, row.CreatedAt,
             row.StartedAt, row.FinishedAt, row.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(row.Report, Json), row.Error);
     }

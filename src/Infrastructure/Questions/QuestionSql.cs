@@ -68,8 +68,10 @@ internal static class QuestionSql
         }
         if (spec.OrdersByRelevance)
         {
-            where.Add($"{Relevance} > 0");
-            p.Add("Search", spec.Search!.Trim());
+            var words = SearchWords(spec.Search!);
+            // InnoDB's parser rejects some operator-only input ("*") even in natural language mode; no words finds nothing.
+            where.Add(words.Length == 0 ? "1 = 0" : $"{Relevance} > 0");
+            p.Add("Search", words);
         }
         return where;
     }
@@ -87,4 +89,9 @@ internal static class QuestionSql
 
     public static string Order(QuestionSpecification spec) =>
         spec.OrdersByRelevance ? "ORDER BY score DESC, q.id" : "ORDER BY q.id";
+
+    /// <summary>The words of a search, with every character a full-text parser could read as an operator turned into a space.</summary>
+    public static string SearchWords(string search) =>
+        string.Join(' ', new string(search.Select(c => char.IsLetterOrDigit(c) || c is '\'' or '_' ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

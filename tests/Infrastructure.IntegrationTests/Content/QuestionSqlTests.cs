@@ -86,4 +86,17 @@ public sealed class QuestionSqlTests
 
         Assert.That(query.Page + query.Count, Does.Not.Contain("DROP TABLE"));
     }
+
+    [Test]
+    public void FullTextOperatorsNeverReachTheParser()
+    {
+        var operatorsOnly = QuestionSql.Build(new QuestionSpecification { Search = "*" });
+        var mixed = QuestionSql.Build(new QuestionSpecification { Search = "+road* \"signs\" -(warning)" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(operatorsOnly.Page, Does.Contain("1 = 0"));
+            Assert.That(mixed.Parameters.Get<string>("Search"), Is.EqualTo("road signs warning"));
+        });
+    }
 }

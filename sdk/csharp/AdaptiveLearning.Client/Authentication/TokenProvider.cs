@@ -52,7 +52,7 @@ internal sealed class TokenProvider(AdaptiveLearningSession session, AdaptiveLea
         if (!HasCredentials)
             throw new InvalidOperationException(
                 "This call needs a signed-in user: set Login and Password in AdaptiveLearningClientOptions, or call SignInAsync first.");
-        return await auth().LoginAsync(new LoginRequest { Login = options.Login, Password = options.Password }, ct).ConfigureAwait(false);
+        return await auth().LoginAsync(new LoginRequest { Login = options.Login!, Password = options.Password! }, ct).ConfigureAwait(false);
     }
 
     private bool HasCredentials => !string.IsNullOrEmpty(options.Login) && !string.IsNullOrEmpty(options.Password);

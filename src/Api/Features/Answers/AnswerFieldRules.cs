@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Validation;
 using AdaptiveLearning.Domain.Common;
 using FluentValidation;
 
@@ -16,7 +17,7 @@ internal static class AnswerFieldRules
         v.RuleFor(r => questionId(r)).GreaterThan(0).OverridePropertyName("questionId");
         v.RuleFor(r => selected(r)).Must(s => s is null || (s.Count <= 16 && s.All(k => k is { Length: > 0 and <= 16 })))
             .WithMessage("Select at most 16 option keys of 1-16 characters.").OverridePropertyName("selected");
-        v.RuleFor(r => text(r)).MaximumLength(10_000).OverridePropertyName("text");
+        v.RuleFor(r => text(r)).MaximumLength(10_000).NoControlCharacters().OverridePropertyName("text");
         v.RuleFor(r => timeSpentMs(r)).InclusiveBetween(0, MaxTimeSpentMs).OverridePropertyName("timeSpentMs");
         v.RuleFor(r => rating(r)).IsInEnum().OverridePropertyName("rating");
     }

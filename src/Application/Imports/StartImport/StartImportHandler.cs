@@ -16,6 +16,10 @@ internal sealed class StartImportHandler(IImportJobStore jobs, IImportQueue queu
         if (command.Files.Count > MaxFiles)
             throw ProblemException.Field("files", $"Upload at most {MaxFiles} files per import.");
 
+        if (await jobs.CountActiveAsync(command.UserId, ct) >= StartImportCommand.MaxActiveJobsPerUser)
+            throw new ProblemException(Problems.TooManyJobs, $"At most {StartImportCommand.MaxActiveJobsPerUser} of your imports can be queued or running.",
+                retryAfter: TimeSpan.FromSeconds(30));
+
         var job = new ImportJobView(Guid.NewGuid(), ImportJobStatus.Queued, command.Files.Count, command.DryRun, command.Publish, clock.UtcNow);
         await jobs.CreateAsync(job, command.UserId, ct);
         var options = new ImportOptions(command.DryRun, command.Publish, command.UserId);

@@ -18,7 +18,7 @@ public interface IAuthApi
     /// <param name="request">Login (email or username) and password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A 15-minute access token and a rotating refresh token.</returns>
-    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>account_locked</c>.</exception>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>login_throttled</c> (this client failed too often; wait <c>Retry-After</c>).</exception>
     [Post("/api/v1/auth/login")]
     Task<TokenResponse> LoginAsync([Body] LoginRequest request, CancellationToken cancellationToken = default);
 

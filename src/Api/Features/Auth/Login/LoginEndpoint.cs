@@ -1,5 +1,5 @@
-using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Auth.Login;
+using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
 using FastEndpoints;
 
@@ -12,10 +12,10 @@ internal sealed class LoginEndpoint(IHandler<LoginCommand, AuthTokens> handler) 
         Post(LoginRequest.Route);
         AllowAnonymous();
         Options(x => x.RequireRateLimiting(AuthRateLimit.Policy).WithTags("Auth"));
-        Summary(s => s.Summary = "Log in with email or username; locks after 5 failures for 15 minutes");
+        Summary(s => s.Summary = "Log in with email or username; a client that keeps failing is throttled (429 login_throttled)");
         Description(x => x.Produces<TokenResponse>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(429), clearDefaults: true);
     }
 
     public override async Task HandleAsync(LoginRequest req, CancellationToken ct) =>
-        await Send.OkAsync(TokenResponse.From(await handler.HandleAsync(new LoginCommand(req.Login, req.Password), ct)), ct);
+        await Send.OkAsync(TokenResponse.From(await handler.HandleAsync(new LoginCommand(req.Login, req.Password, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), ct)), ct);
 }

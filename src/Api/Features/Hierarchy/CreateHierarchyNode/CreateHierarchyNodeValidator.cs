@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Validation;
 using FastEndpoints;
 using FluentValidation;
 
@@ -7,9 +8,9 @@ internal sealed class CreateHierarchyNodeValidator : Validator<CreateHierarchyNo
 {
     public CreateHierarchyNodeValidator()
     {
-        RuleFor(r => r.Code).NotEmpty().MaximumLength(64);
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Description).MaximumLength(5000);
-        RuleFor(r => r.ParentPath).MaximumLength(300);
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(64).NoControlCharacters();
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).NoControlCharacters();
+        RuleFor(r => r.Description).MaximumLength(5000).NoControlCharacters();
+        RuleFor(r => r.ParentPath).MaximumLength(300).NoControlCharacters();
     }
 }

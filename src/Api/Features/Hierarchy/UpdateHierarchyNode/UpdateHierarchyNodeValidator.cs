@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Validation;
 using FastEndpoints;
 using FluentValidation;
 
@@ -7,7 +8,7 @@ internal sealed class UpdateHierarchyNodeValidator : Validator<UpdateHierarchyNo
 {
     public UpdateHierarchyNodeValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).When(r => r.Name is not null);
-        RuleFor(r => r.Description).MaximumLength(5000);
+        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).NoControlCharacters().When(r => r.Name is not null);
+        RuleFor(r => r.Description).MaximumLength(5000).NoControlCharacters();
     }
 }

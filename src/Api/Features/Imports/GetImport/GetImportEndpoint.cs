@@ -1,6 +1,7 @@
+using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.GetImport;
+using AdaptiveLearning.Application.Imports;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Imports.GetImport;
@@ -22,6 +23,6 @@ internal sealed class GetImportEndpoint(IHandler<GetImportQuery, ImportJobView> 
     {
         if (!Guid.TryParse(Route<string>("id"), out var id))
             throw new ProblemException(Problems.NotFound, "No import has this id.");
-        await Send.OkAsync(await handler.HandleAsync(new GetImportQuery(id), ct), ct);
+        await Send.OkAsync(await handler.HandleAsync(new GetImportQuery(id, User.IsInRole(Security.Roles.Admin) ? null : User.UserId()), ct), ct);
     }
 }

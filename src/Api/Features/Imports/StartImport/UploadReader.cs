@@ -24,7 +24,9 @@ internal static class UploadReader
         if (request.HasJsonContentType())
         {
             var body = await request.ReadFromJsonAsync<StartImportRequest>(ct)
-                       ?? throw new ProblemException(Problems.MalformedRequest);
+                       ?? throw ProblemException.Field("files", "Send an object with the files to import.");
+            if (body.Files is null || body.Files.Any(f => f?.Name is null || f.Content is null))
+                throw ProblemException.Field("files", "Send a list of files, each with a name and content.");
             var files = body.Files.Select(f => ImportFile.FromBytes(Path.GetFileName(f.Name), Encoding.UTF8.GetBytes(f.Content))).ToList();
             return (files, body.Publish, body.DryRun);
         }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Validation;
 using AdaptiveLearning.Domain.Users;
 using FastEndpoints;
 using FluentValidation;
@@ -8,8 +9,8 @@ internal sealed class UpdateMeValidator : Validator<UpdateMeRequest>
 {
     public UpdateMeValidator()
     {
-        RuleFor(r => r.DisplayName).MaximumLength(100);
-        RuleFor(r => r.TimeZone).MaximumLength(64);
+        RuleFor(r => r.DisplayName).MaximumLength(100).NoControlCharacters();
+        RuleFor(r => r.TimeZone).MaximumLength(64).NoControlCharacters();
         RuleFor(r => r.Language).Matches("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$").MaximumLength(16)
             .WithMessage("Use a BCP 47 language tag such as 'en' or 'pt-BR'.");
         When(r => r.Settings is not null, () =>

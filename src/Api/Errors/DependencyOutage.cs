@@ -1,0 +1,22 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using StackExchange.Redis;
+
+namespace AdaptiveLearning.Api.Errors;
+
+/// <summary>Failures that mean MariaDB or Redis cannot be reached right now: the client should retry, not report a bug.</summary>
+internal static class DependencyOutage
+{
+    /// <summary>Seconds a client should wait before retrying.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public const string Detail = "The service cannot reach its database right now. Retry shortly; an answer sent again with the same " +
+                                 "clientAttemptId is recorded once, so a retry is always safe.";
+
+    public static bool Is(Exception exception) => exception switch
+    {
+        DbException db when db.IsTransient || db.InnerException is IOException or SocketException or TimeoutException => true,
+        RedisConnectionException or RedisTimeoutException => true,
+        _ => exception.InnerException is { } inner && Is(inner),
+    };
+}

@@ -1,0 +1,26 @@
+using Dapper;
+using MySqlConnector;
+
+namespace AdaptiveLearning.Api.FunctionalTests.Security;
+
+/// <summary>Signed-in clients in the roles the security tests pit against each other.</summary>
+internal static class SecurityClients
+{
+    private const string Password = "a-long-enough-passphrase";
+
+    /// <summary>No route grants the author role yet (issue #14), so the test sets it where an operator would: in the database.</summary>
+    public static async Task<HttpClient> AuthorAsync(string name, ApiFactory? factory = null)
+    {
+        await Api.LearnerAsync(name);
+        await using var connection = new MySqlConnection(TestEnvironment.ConnectionString);
+        await connection.ExecuteAsync("UPDATE users SET role = 1 WHERE username = @name", new { name });
+        var client = Api.Anonymous(factory);
+        return Api.WithToken(client, (await Api.LoginAsync(name, Password)).AccessToken);
+    }
+
+    public static async Task<Guid> UserIdAsync(string username)
+    {
+        await using var connection = new MySqlConnection(TestEnvironment.ConnectionString);
+        return await connection.ExecuteScalarAsync<Guid>("SELECT id FROM users WHERE username = @username", new { username });
+    }
+}
