@@ -66,11 +66,19 @@ internal sealed class ConstraintsTransformer : IOpenApiSchemaTransformer, IOpenA
             schema.Enum = names.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
     }
 
+    /// <summary>A [DefaultValue], or the value a new request object starts with (<c>Limit = 50</c>) when it is not the type's own default.</summary>
     private static JsonNode? DeclaredDefault(System.Reflection.PropertyInfo property)
     {
         if (property.GetCustomAttributes(typeof(System.ComponentModel.DefaultValueAttribute), false).FirstOrDefault()
             is System.ComponentModel.DefaultValueAttribute declared)
             return JsonValue.Create(declared.Value);
-        return null;
+        // Only request objects (declared here in the Api) have defaults a client can rely on; responses always carry their values.
+        if (property.DeclaringType is not { } owner || owner.Assembly != typeof(ConstraintsTransformer).Assembly
+            || owner.GetConstructor(Type.EmptyTypes) is null || property.GetMethod is null)
+            return null;
+        var value = property.GetValue(Activator.CreateInstance(property.DeclaringType));
+        var type = property.PropertyType;
+        var isTypeDefault = value is null or "" || (type.IsValueType && value.Equals(Activator.CreateInstance(type)));
+        return isTypeDefault || value is not (string or int or long or double or bool) ? null : JsonValue.Create(value);
     }
 }

@@ -5,7 +5,7 @@ namespace AdaptiveLearning.Api.OpenApi;
 
 /// <summary>
 /// Makes the document the same wherever it is produced (build time, tests, a running server):
-/// no request-dependent servers, sorted tags, and no schemas left unreferenced by the other transformers.
+/// one fixed server, sorted and described tags, and no schemas left unreferenced by the other transformers.
 /// </summary>
 internal sealed class DocumentTidyTransformer : IOpenApiDocumentTransformer
 {
@@ -18,9 +18,12 @@ internal sealed class DocumentTidyTransformer : IOpenApiDocumentTransformer
             Description = "Adaptive learning over question banks: accounts, content hierarchies, spaced-repetition "
                           + "sessions and progress. Errors are RFC 9457 application/problem+json with a stable `code`.",
         };
-        document.Servers = null;
+        // One fixed entry instead of the request-dependent one, so the document is the same wherever it is produced.
+        document.Servers = [new OpenApiServer { Url = "http://127.0.0.1:5080", Description = "Local development (scripts/run); set your own base address." }];
         if (document.Tags is { } tags)
-            document.Tags = new HashSet<OpenApiTag>(tags.OrderBy(t => t.Name, StringComparer.Ordinal));
+            document.Tags = new HashSet<OpenApiTag>(tags
+                .Select(t => new OpenApiTag { Name = t.Name, Description = TagDescriptions.ByTag.GetValueOrDefault(t.Name!) ?? t.Description })
+                .OrderBy(t => t.Name, StringComparer.Ordinal));
         await PruneUnreferencedSchemasAsync(document, ct);
     }
 

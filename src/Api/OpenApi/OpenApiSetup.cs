@@ -15,6 +15,7 @@ internal static class OpenApiSetup
             o.AddOperationTransformer<FastEndpointsOperationTransformer>();
             o.AddOperationTransformer<ConstraintsTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddOperationTransformer<ResponseHeadersTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();

@@ -3,12 +3,16 @@ using AdaptiveLearning.Domain.Common;
 namespace AdaptiveLearning.Api.OpenApi;
 
 /// <summary>
-/// A string request field that takes one of an enum's wire names: the document lists them as its <c>enum</c>,
-/// from the same naming rule the server parses with (<see cref="WireNames"/>).
+/// A string request field that takes one of a closed set of names: the document lists them as its <c>enum</c>.
+/// Given an enum type, the names come from the same rule the server parses with (<see cref="WireNames"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-internal sealed class WireEnumAttribute(Type enumType) : Attribute
+internal sealed class WireEnumAttribute : Attribute
 {
-    public IReadOnlyList<string> Values { get; } = (IReadOnlyList<string>)typeof(WireNames).GetMethod(nameof(WireNames.All))!
-        .MakeGenericMethod(enumType).Invoke(null, null)!;
+    public WireEnumAttribute(Type enumType) =>
+        Values = (IReadOnlyList<string>)typeof(WireNames).GetMethod(nameof(WireNames.All))!.MakeGenericMethod(enumType).Invoke(null, null)!;
+
+    public WireEnumAttribute(params string[] values) => Values = values;
+
+    public IReadOnlyList<string> Values { get; }
 }

@@ -4,7 +4,7 @@ public interface IImportJobStore
 {
     Task CreateAsync(ImportJobView job, Guid createdBy, CancellationToken ct);
     Task MarkRunningAsync(Guid id, DateTimeOffset at, CancellationToken ct);
-    Task FinishAsync(Guid id, string status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct);
+    Task FinishAsync(Guid id, ImportJobStatus status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct);
     /// <summary>The job, if it exists and <paramref name="createdBy"/> (when given) started it.</summary>
     Task<ImportJobView?> GetAsync(Guid id, Guid? createdBy, CancellationToken ct);
     /// <summary>How many of this user's jobs are queued or running.</summary>

@@ -3,7 +3,7 @@ namespace AdaptiveLearning.Application.Imports;
 /// <summary>An uploaded import and, once it has run, its report.</summary>
 public sealed record ImportJobView(
     Guid Id,
-    string Status,
+    ImportJobStatus Status,
     int FileCount,
     bool DryRun,
     bool Publish,

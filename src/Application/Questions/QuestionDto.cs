@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Questions;
 
@@ -11,8 +12,8 @@ public sealed record QuestionDto
     public required long Id { get; init; }
     public required string ExternalId { get; init; }
     public required string Path { get; init; }
-    public required string Type { get; init; }
-    public required string Status { get; init; }
+    public required QuestionType Type { get; init; }
+    public required QuestionStatus Status { get; init; }
     public required int Version { get; init; }
     public required string Text { get; init; }
     public string? Scenario { get; init; }

@@ -9,6 +9,7 @@ namespace AdaptiveLearning.Application.Questions;
 /// </summary>
 public sealed record QuestionSpecification
 {
+    public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
     public string? NodePath { get; init; }
@@ -24,7 +25,7 @@ public sealed record QuestionSpecification
     /// <summary>Full-text search over text and options; results then come by relevance.</summary>
     public string? Search { get; init; }
     public KeysetCursor? After { get; init; }
-    public int Limit { get; init; } = 20;
+    public int Limit { get; init; } = DefaultLimit;
 
     public bool OrdersByRelevance => !string.IsNullOrWhiteSpace(Search);
 

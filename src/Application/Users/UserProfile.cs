@@ -8,13 +8,13 @@ public sealed record UserProfile(
     string Email,
     string Username,
     string? DisplayName,
-    string Role,
+    Role Role,
     string TimeZone,
     string Language,
     LearningSettings Settings,
     DateTimeOffset CreatedAt)
 {
     public static UserProfile From(User user) => new(
-        user.Id, user.Email, user.Username, user.DisplayName, WireNames.Of(user.Role),
+        user.Id, user.Email, user.Username, user.DisplayName, user.Role,
         user.TimeZone, user.Language, user.Settings, user.CreatedAt);
 }

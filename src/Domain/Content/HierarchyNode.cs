@@ -14,12 +14,6 @@ public sealed class HierarchyNode
     public int Level => Path.Level;
     public bool IsFacet => Level == HierarchyPath.MaxDepth;
 
-    public static string LevelName(int level) => level switch
-    {
-        1 => "topic",
-        2 => "subtopic",
-        3 => "leaf",
-        4 => "facet",
-        _ => throw new ArgumentOutOfRangeException(nameof(level)),
-    };
+    public static HierarchyLevel LevelOf(int depth) =>
+        Enum.IsDefined((HierarchyLevel)depth) ? (HierarchyLevel)depth : throw new ArgumentOutOfRangeException(nameof(depth));
 }

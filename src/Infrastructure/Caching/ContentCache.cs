@@ -13,7 +13,7 @@ namespace AdaptiveLearning.Infrastructure.Caching;
 public sealed class ContentCache
 {
     /// <summary>Bump when a cached DTO changes shape, so a deploy never reads old shapes from Redis.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
     private readonly string _generationKey;
     private readonly RedisChannel _channel;
 

@@ -35,7 +35,7 @@ internal sealed class HierarchyQueries(MySqlDataSource db) : IHierarchyQueries
                 Id = row.Id,
                 Path = row.Path,
                 Code = path.Code,
-                Level = HierarchyNode.LevelName(path.Level),
+                Level = HierarchyNode.LevelOf(path.Level),
                 Name = row.Name,
                 Description = row.Description,
                 Order = row.SortOrder,

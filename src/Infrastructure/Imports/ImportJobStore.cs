@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Domain.Common;
 using Dapper;
 using MySqlConnector;
 
@@ -15,7 +16,7 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO import_jobs (id, status, created_by, file_count, dry_run, publish, created_at)
             VALUES (@Id, @Status, @CreatedBy, @FileCount, @DryRun, @Publish, @CreatedAt)
-            """, new { Id = job.Id.ToString(), job.Status, CreatedBy = createdBy.ToString(), job.FileCount, job.DryRun, job.Publish, job.CreatedAt },
+            """, new { Id = job.Id.ToString(), Status = WireNames.Of(job.Status), CreatedBy = createdBy.ToString(), job.FileCount, job.DryRun, job.Publish, job.CreatedAt },
             cancellationToken: ct));
     }
 
@@ -24,15 +25,15 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE import_jobs SET status = @Status, started_at = @At WHERE id = @Id",
-            new { Id = id.ToString(), Status = ImportJobStatus.Running, At = at }, cancellationToken: ct));
+            new { Id = id.ToString(), Status = WireNames.Of(ImportJobStatus.Running), At = at }, cancellationToken: ct));
     }
 
-    public async Task FinishAsync(Guid id, string status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct)
+    public async Task FinishAsync(Guid id, ImportJobStatus status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE import_jobs SET status = @Status, report = @Report, error = @Error, finished_at = @At WHERE id = @Id",
-            new { Id = id.ToString(), Status = status, Report = report is null ? null : JsonSerializer.Serialize(report, Json), Error = error, At = at },
+            new { Id = id.ToString(), Status = WireNames.Of(status), Report = report is null ? null : JsonSerializer.Serialize(report, Json), Error = error, At = at },
             cancellationToken: ct));
     }
 
@@ -41,7 +42,7 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
         await using var connection = await db.OpenConnectionAsync(ct);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COUNT(*) FROM import_jobs WHERE created_by = @CreatedBy AND status IN @Active",
-            new { CreatedBy = createdBy.ToString(), Active = new[] { ImportJobStatus.Queued, ImportJobStatus.Running } }, cancellationToken: ct));
+            new { CreatedBy = createdBy.ToString(), Active = new[] { WireNames.Of(ImportJobStatus.Queued), WireNames.Of(ImportJobStatus.Running) } }, cancellationToken: ct));
     }
 
     public async Task<ImportJobView?> GetAsync(Guid id, Guid? createdBy, CancellationToken ct)
@@ -52,7 +53,7 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
                    created_at AS CreatedAt, started_at AS StartedAt, finished_at AS FinishedAt
             FROM import_jobs WHERE id = @Id AND (@CreatedBy IS NULL OR created_by = @CreatedBy)
             """, new { Id = id.ToString(), CreatedBy = createdBy?.ToString() }, cancellationToken: ct));
-        return row is null ? null : new ImportJobView(id, row.Status, row.FileCount, row.DryRun, row.Publish, row.CreatedAt,
+        return row is null ? null : new ImportJobView(id, WireNames.Parse<ImportJobStatus>(row.Status), row.FileCount, row.DryRun, row.Publish, row.CreatedAt,
             row.StartedAt, row.FinishedAt, row.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(row.Report, Json), row.Error);
     }
 

@@ -26,7 +26,7 @@ public sealed class AuthFlowTests : TestBase
         Assert.Multiple(() =>
         {
             Assert.That(me.Username, Is.EqualTo("ada"));
-            Assert.That(me.Role, Is.EqualTo("learner"));
+            Assert.That(me.Role, Is.EqualTo(Role.Learner));
             Assert.That(tokens.ExpiresIn, Is.EqualTo(15 * 60));
         });
 
@@ -95,6 +95,6 @@ public sealed class AuthFlowTests : TestBase
 
         var me = await admin.GetAsAsync<UserProfile>(GetMeEndpoint.Route);
 
-        Assert.That(me.Role, Is.EqualTo("admin"));
+        Assert.That(me.Role, Is.EqualTo(Role.Admin));
     }
 }

@@ -30,9 +30,9 @@ public sealed class HierarchyTests : TestBase
         Assert.Multiple(() =>
         {
             Assert.That(topic.Path, Is.EqualTo("driving"));
-            Assert.That(topic.Level, Is.EqualTo("topic"));
+            Assert.That(topic.Level, Is.EqualTo(HierarchyLevel.Topic));
             Assert.That(topic.PublishedQuestions, Is.EqualTo(2));
-            Assert.That(node.Level, Is.EqualTo("leaf"));
+            Assert.That(node.Level, Is.EqualTo(HierarchyLevel.Leaf));
             Assert.That(node.Children?.Select(c => c.Path),
                 Is.EqualTo(new[] { "driving__signs__warning__shapes", "driving__signs__warning__colours" }));
         });

@@ -79,11 +79,11 @@ public sealed class QuestionTests : TestBase
         var published = await admin.PostJsonAsync(Route(PublishQuestionEndpoint.Route));
         var archived = await admin.PostJsonAsync(Route(ArchiveQuestionEndpoint.Route));
 
-        Assert.That((await submitted.ReadAsAsync<Question>()).Status, Is.EqualTo("in_review"));
+        Assert.That((await submitted.ReadAsAsync<Question>()).Status, Is.EqualTo(QuestionStatus.InReview));
         await submittedAgain.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
         await learnerPublish.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        Assert.That((await published.ReadAsAsync<Question>()).Status, Is.EqualTo("published"));
-        Assert.That((await archived.ReadAsAsync<Question>()).Status, Is.EqualTo("archived"));
+        Assert.That((await published.ReadAsAsync<Question>()).Status, Is.EqualTo(QuestionStatus.Published));
+        Assert.That((await archived.ReadAsAsync<Question>()).Status, Is.EqualTo(QuestionStatus.Archived));
     }
 
     [Test]

@@ -39,7 +39,7 @@ public sealed class ImportJobTests : TestBase
         Assert.That(report, Is.Not.Null, $"{job.Status}: {job.Error}");
         Assert.Multiple(() =>
         {
-            Assert.That(job.Status, Is.EqualTo("completed_with_problems"));
+            Assert.That(job.Status, Is.EqualTo(ImportJobStatus.CompletedWithProblems));
             Assert.That(report!.Total.Created, Is.EqualTo(2));
             Assert.That(report.Total.Invalid, Is.EqualTo(1));
             Assert.That(report.Problems[0].File, Is.EqualTo("math__basics__sums__set-02.json"));
@@ -66,7 +66,7 @@ public sealed class ImportJobTests : TestBase
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
         var job = await PollAsync(admin, response.Headers.Location!.ToString());
 
-        Assert.That(job.Status, Is.EqualTo("succeeded"));
+        Assert.That(job.Status, Is.EqualTo(ImportJobStatus.Succeeded));
         Assert.That(job.Report?.Total.Created, Is.EqualTo(3_000));
     }
 
@@ -97,7 +97,7 @@ public sealed class ImportJobTests : TestBase
         while (true)
         {
             var job = await (await client.GetAsync(location)).ReadAsAsync<ImportJobView>();
-            if (job.Status is not ("queued" or "running"))
+            if (job.Status is not (ImportJobStatus.Queued or ImportJobStatus.Running))
                 return job;
             if (DateTime.UtcNow > deadline)
                 Assert.Fail($"the import job did not finish: {job.Status}");

@@ -1,5 +1,5 @@
-using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Sdk;
 
@@ -23,7 +23,7 @@ public sealed class AuthSdkFlowTests : SdkTestBase
         {
             Assert.That(me.Id, Is.EqualTo(account.Id));
             Assert.That(me.Username, Is.EqualTo("ada"));
-            Assert.That(me.Role, Is.EqualTo("learner"));
+            Assert.That(me.Role, Is.EqualTo(Role.Learner));
             Assert.That(me.Settings.Scheduler, Is.EqualTo("fsrs"));
             Assert.That(tokens.ExpiresIn, Is.EqualTo(15 * 60));
             Assert.That(rotated.RefreshToken, Is.Not.EqualTo(tokens.RefreshToken));

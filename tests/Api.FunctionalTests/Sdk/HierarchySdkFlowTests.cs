@@ -1,5 +1,5 @@
-using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Sdk;
 
@@ -20,7 +20,7 @@ public sealed class HierarchySdkFlowTests : SdkTestBase
         Assert.Multiple(() =>
         {
             Assert.That(topic.Path, Is.EqualTo("driving"));
-            Assert.That(topic.Level, Is.EqualTo("topic"));
+            Assert.That(topic.Level, Is.EqualTo(HierarchyLevel.Topic));
             Assert.That(topic.PublishedQuestions, Is.EqualTo(1), "drafts are not counted");
             Assert.That(topic.Children!.Single().Children!.Single().Children!.Single().Path, Is.EqualTo(SdkContent.Facet));
             Assert.That(signs.Name, Is.EqualTo("Signs"));

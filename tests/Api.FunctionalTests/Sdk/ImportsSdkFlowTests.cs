@@ -1,5 +1,5 @@
-using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Sdk;
 
@@ -26,7 +26,7 @@ public sealed class ImportsSdkFlowTests : SdkTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(finished.Status, Is.EqualTo("succeeded"), finished.Error);
+            Assert.That(finished.Status, Is.EqualTo(ImportJobStatus.Succeeded), finished.Error);
             Assert.That(finished.Report!.Total.Created, Is.EqualTo(1));
             Assert.That(node.PublishedQuestions, Is.EqualTo(1));
         });
@@ -50,7 +50,7 @@ public sealed class ImportsSdkFlowTests : SdkTestBase
         for (var i = 0; i < 100; i++)
         {
             var job = await client.Imports.GetImportAsync(id);
-            if (job.Status is not ("queued" or "running"))
+            if (job.Status is not (ImportJobStatus.Queued or ImportJobStatus.Running))
                 return job;
             await Task.Delay(100);
         }

@@ -1,5 +1,5 @@
-using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Sdk;
 
@@ -21,11 +21,11 @@ public sealed class QuestionsSdkFlowTests : SdkTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(draft.Status, Is.EqualTo("draft"));
+            Assert.That(draft.Status, Is.EqualTo(QuestionStatus.Draft));
             Assert.That(hiddenDraft!.Status, Is.EqualTo(HttpStatusCode.NotFound), "learners never see drafts");
             Assert.That(edited.Text, Is.EqualTo("Which shape warns of a hazard?"));
-            Assert.That(submitted.Status, Is.EqualTo("in_review"));
-            Assert.That(published.Status, Is.EqualTo("published"));
+            Assert.That(submitted.Status, Is.EqualTo(QuestionStatus.InReview));
+            Assert.That(published.Status, Is.EqualTo(QuestionStatus.Published));
             Assert.That(asLearner.Text, Is.EqualTo("Which shape warns of a hazard?"));
             Assert.That(asLearner.Options!.Select(o => o.Key), Is.EqualTo(new[] { "a", "b", "c" }));
             Assert.That(asLearner.CorrectKeys, Is.Null, "no answer key for learners");
@@ -77,7 +77,7 @@ public sealed class QuestionsSdkFlowTests : SdkTestBase
         {
             Assert.That(create!.Code, Is.EqualTo("forbidden"));
             Assert.That(publish!.Code, Is.EqualTo("forbidden"));
-            Assert.That(archived.Status, Is.EqualTo("archived"));
+            Assert.That(archived.Status, Is.EqualTo(QuestionStatus.Archived));
             Assert.That(gone!.Code, Is.EqualTo("not_found"));
         });
     }

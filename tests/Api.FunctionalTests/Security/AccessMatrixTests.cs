@@ -108,10 +108,10 @@ public sealed class AccessMatrixTests : TestBase
         {
             Assert.That(register.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             Assert.That((int)patch.StatusCode, Is.LessThan(500));
-            Assert.That(me.Role, Is.EqualTo("learner"));
+            Assert.That(me.Role, Is.EqualTo(Wire.Role.Learner));
             Assert.That(me.Email, Is.EqualTo("mallory@example.test"));
             Assert.That(me.Username, Is.EqualTo("mallory"));
-            Assert.That(relogged.Role, Is.EqualTo("learner"));
+            Assert.That(relogged.Role, Is.EqualTo(Wire.Role.Learner));
         });
     }
 

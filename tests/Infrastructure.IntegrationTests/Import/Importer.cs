@@ -33,7 +33,8 @@ internal static class Importer
         return await connection.ExecuteScalarAsync<T>(sql, args) ?? throw new InvalidOperationException(sql);
     }
 
-    public static string TempRoot => Path.Combine(Path.GetTempPath(), "adaptive-import-tests");
+    /// <summary>One folder per test run, so runs of several checkouts on one machine never delete each other's files.</summary>
+    public static string TempRoot { get; } = Path.Combine(Path.GetTempPath(), "adaptive-import-tests", Guid.NewGuid().ToString("N"));
 
     public static string TempDirectory()
     {

@@ -4,8 +4,6 @@ namespace AdaptiveLearning.Application.Questions.ListQuestions;
 
 internal sealed class ListQuestionsHandler(IQuestionQueries queries) : IHandler<ListQuestionsQuery, QuestionPage>
 {
-    public const int DefaultLimit = 20;
-
     public async Task<QuestionPage> HandleAsync(ListQuestionsQuery request, CancellationToken ct)
     {
         var page = await queries.ListAsync(Specification(request), ct);
@@ -25,7 +23,7 @@ internal sealed class ListQuestionsHandler(IQuestionQueries queries) : IHandler<
         TagsAll = Tags(request.TagsAll),
         Search = string.IsNullOrWhiteSpace(request.Search) ? null : request.Search,
         After = KeysetCursor.DecodeOrThrow(request.Cursor, "cursor"),
-        Limit = Math.Clamp(request.Limit ?? DefaultLimit, 1, QuestionSpecification.MaxLimit),
+        Limit = Math.Clamp(request.Limit ?? QuestionSpecification.DefaultLimit, 1, QuestionSpecification.MaxLimit),
     };
 
     private static string[] Tags(string? csv) =>

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Application.Auth.Register;
 using AdaptiveLearning.Application.Common;
 using FastEndpoints;
@@ -19,6 +20,8 @@ internal sealed class RegisterEndpoint(IHandler<RegisterCommand, RegisteredUser>
     public override async Task HandleAsync(RegisterRequest req, CancellationToken ct)
     {
         var user = await handler.HandleAsync(new RegisterCommand(req.Email, req.Username, req.Password, req.DisplayName), ct);
+        // The new account is read at /users/me once signed in.
+        LocationHeader.Set(HttpContext, Users.GetMe.GetMeEndpoint.Route);
         await Send.ResponseAsync(new RegisterResponse(user.Id, user.Email, user.Username), 201, ct);
     }
 }

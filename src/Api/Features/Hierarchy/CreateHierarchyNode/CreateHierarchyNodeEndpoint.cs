@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy.CreateHierarchyNode;
@@ -22,6 +23,7 @@ internal sealed class CreateHierarchyNodeEndpoint(IHandler<CreateHierarchyNodeCo
     public override async Task HandleAsync(CreateHierarchyNodeRequest req, CancellationToken ct)
     {
         var node = await handler.HandleAsync(new CreateHierarchyNodeCommand(req.ParentPath, req.Code, req.Name, req.Description, req.Order), ct);
+        LocationHeader.Set(HttpContext, GetHierarchyNode.GetHierarchyNodeRequest.For(node.Path));
         await Send.ResponseAsync(node, 201, ct);
     }
 }

@@ -1,8 +1,9 @@
 using AdaptiveLearning.Api.Features.Imports.GetImport;
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Imports.StartImport;
+using AdaptiveLearning.Application.Imports;
 using FastEndpoints;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,7 +31,7 @@ internal sealed class StartImportEndpoint(IHandler<StartImportCommand, ImportJob
     {
         var (files, publish, dryRun) = await UploadReader.ReadAsync(HttpContext.Request, ct);
         var job = await handler.HandleAsync(new StartImportCommand(files, dryRun, publish, User.UserId()), ct);
-        HttpContext.Response.Headers.Location = "/" + DependencyInjection.RoutePrefix + GetImportEndpoint.Route.Replace("{id}", job.Id.ToString());
+        LocationHeader.Set(HttpContext, GetImportEndpoint.Route.Replace("{id}", job.Id.ToString()));
         await Send.ResponseAsync(job, StatusCodes.Status202Accepted, ct);
     }
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Models.TrainCorrectnessModel;
 using AdaptiveLearning.Application.Models;
@@ -25,7 +26,7 @@ internal sealed class TrainCorrectnessModelEndpoint(IHandler<TrainCorrectnessMod
     public override async Task HandleAsync(CancellationToken ct)
     {
         var job = await handler.HandleAsync(new TrainCorrectnessModelCommand(Trigger), ct);
-        HttpContext.Response.Headers.Location = "/" + DependencyInjection.RoutePrefix + ModelRoutes.JobFor(job.Id);
+        LocationHeader.Set(HttpContext, ModelRoutes.JobFor(job.Id));
         await Send.ResponseAsync(job, 202, ct);
     }
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions.CreateQuestion;
@@ -21,6 +22,7 @@ internal sealed class CreateQuestionEndpoint(IHandler<CreateQuestionCommand, Que
     public override async Task HandleAsync(CreateQuestionRequest req, CancellationToken ct)
     {
         var question = await handler.HandleAsync(new CreateQuestionCommand(User.UserId(), req.ExternalId, req.Path, req), ct);
+        LocationHeader.Set(HttpContext, GetQuestion.GetQuestionRequest.For(question.Id));
         await Send.ResponseAsync(question, 201, ct);
     }
 }

@@ -1,3 +1,8 @@
+using System.ComponentModel;
+using AdaptiveLearning.Api.OpenApi;
+using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Domain.Content;
+
 namespace AdaptiveLearning.Api.Features.Questions.ListQuestions;
 
 public sealed class ListQuestionsRequest
@@ -7,8 +12,10 @@ public sealed class ListQuestionsRequest
     /// <summary>Any hierarchy path; questions of its descendants are included.</summary>
     public string? Node { get; init; }
     /// <summary>mcq, theory or scenario.</summary>
+    [WireEnum(typeof(QuestionType))]
     public string? Type { get; init; }
     /// <summary>Authors and admins: draft, in_review, published or archived. Learners always get published.</summary>
+    [WireEnum(typeof(QuestionStatus))]
     public string? Status { get; init; }
     public int? DifficultyMin { get; init; }
     public int? DifficultyMax { get; init; }
@@ -20,6 +27,7 @@ public sealed class ListQuestionsRequest
     public string? Q { get; init; }
     /// <summary>The <c>nextCursor</c> of the previous page.</summary>
     public string? Cursor { get; init; }
-    /// <summary>1-100, default 20.</summary>
+    /// <summary>Page size.</summary>
+    [DefaultValue(QuestionSpecification.DefaultLimit)]
     public int? Limit { get; init; }
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Sessions.StartSession;
@@ -20,6 +21,7 @@ internal sealed class StartSessionEndpoint(IHandler<StartSessionCommand, Session
     public override async Task HandleAsync(StartSessionRequest req, CancellationToken ct)
     {
         var session = await handler.HandleAsync(new StartSessionCommand(User.UserId(), req.Mode, req.Scope, req.Limits ?? new SessionLimits()), ct);
+        LocationHeader.Set(HttpContext, SessionRequest.For(session.Id));
         await Send.ResponseAsync(session, 201, ct);
     }
 }

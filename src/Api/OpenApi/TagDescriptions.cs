@@ -1,0 +1,20 @@
+namespace AdaptiveLearning.Api.OpenApi;
+
+/// <summary>What each area of the API is for; the tags are the SDK's resource names.</summary>
+internal static class TagDescriptions
+{
+    public static readonly IReadOnlyDictionary<string, string> ByTag = new Dictionary<string, string>
+    {
+        ["Answers"] = "Record a learner's answers, one at a time or as an offline batch; idempotent by clientAttemptId.",
+        ["Auth"] = "Register, sign in, refresh the 15-minute access token with a rotating refresh token, sign out.",
+        ["Cards"] = "A learner's spaced-repetition cards: list, read, suspend, bury, reset, move the due time, undo an answer.",
+        ["Hierarchy"] = "The topic > subtopic > leaf > facet tree questions live in; reads are cached and ETag-aware.",
+        ["Imports"] = "Bulk import of question banks in the JSON import format, as background jobs.",
+        ["Models"] = "The adaptive engine's models: the correctness predictor, knowledge tracing and item calibration (admins).",
+        ["Progress"] = "A learner's mastery per node, dashboard and ability estimates.",
+        ["Questions"] = "Questions and their editorial workflow (draft, in review, published, archived); learners see published ones without answers.",
+        ["Scheduler"] = "A learner's FSRS scheduler: fit its weights on the review log and simulate the workload ahead.",
+        ["Sessions"] = "Study sessions (learn, review, practice, mock test, cram, placement) and the next questions to study.",
+        ["Users"] = "My account, settings, personal data export and review log.",
+    };
+}
