@@ -29,9 +29,11 @@ internal static class KtEvaluation
             var stopwatch = Stopwatch.StartNew();
             candidate.Train(train);
             var trainSeconds = stopwatch.Elapsed.TotalSeconds;
-            var quality = PredictionMetrics.Evaluate(candidate.PredictSequentially(test), outcomes);
-            scores[candidate.Name] = new ModelScore(quality.Auc, quality.LogLoss, quality.Rmse, trainSeconds);
-            Console.WriteLine($"{candidate.Name,-4} AUC {quality.Auc:F4}  logloss {quality.LogLoss:F4}  RMSE {quality.Rmse:F4}  trained in {trainSeconds:F1} s");
+            var predicted = candidate.PredictSequentially(test);
+            var quality = PredictionMetrics.Evaluate(predicted, outcomes);
+            var calibration = CalibrationCurve.Of(predicted, outcomes);
+            scores[candidate.Name] = new ModelScore(quality.Auc, quality.LogLoss, quality.Rmse, trainSeconds, calibration);
+            Console.WriteLine($"{candidate.Name,-4} AUC {quality.Auc:F4}  logloss {quality.LogLoss:F4}  RMSE {quality.Rmse:F4}  ECE {calibration.ExpectedCalibrationError:F4}  trained in {trainSeconds:F1} s");
         }
 
         if (modelDirectory is not null && ml.Model is { } model)
@@ -66,8 +68,8 @@ internal static class KtEvaluation
         text.AppendLine(f, $"`kt --train {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(trainPath)))}/{Path.GetFileName(trainPath)}`, Release build, {DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores (shared with other work). ");
         text.AppendLine(f, $"{split}; {trainCount:N0} training and {testCount:N0} test responses. Every test response is predicted from that learner's earlier responses only.");
         text.AppendLine();
-        text.AppendLine("| model | AUC | log loss | RMSE | train s | reference AUC |");
-        text.AppendLine("|---|---|---|---|---|---|");
+        text.AppendLine("| model | AUC | log loss | RMSE | ECE | train s | reference AUC |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var (name, score) in scores)
         {
             var referenceAuc = (name, reference) switch
@@ -78,7 +80,20 @@ internal static class KtEvaluation
                 ("ml", { } r) => $"Best-LR {r.BestLr:F3} (log loss {r.BestLrLogLoss:F3}); published {r.PublishedBestLr:F2}",
                 _ => "",
             };
-            text.AppendLine(f, $"| {Label(name)} | {score.Auc:F4} | {score.LogLoss:F4} | {score.Rmse:F4} | {score.TrainSeconds:F1} | {referenceAuc} |");
+            text.AppendLine(f, $"| {Label(name)} | {score.Auc:F4} | {score.LogLoss:F4} | {score.Rmse:F4} | {score.Calibration.ExpectedCalibrationError:F4} | {score.TrainSeconds:F1} | {referenceAuc} |");
+        }
+
+        if (scores.TryGetValue("ml", out var ml))
+        {
+            text.AppendLine();
+            text.AppendLine("Reliability of the ML.NET model on the test responses (10 equal-width bins; ECE = count-weighted mean |predicted − observed|):");
+            text.AppendLine();
+            text.AppendLine("| bin | responses | mean predicted | observed |");
+            text.AppendLine("|---|---|---|---|");
+            foreach (var bin in ml.Calibration.Bins)
+            {
+                text.AppendLine(f, $"| {bin.Lower:0.0}–{bin.Upper:0.0} | {bin.Count:N0} | {bin.MeanPredicted:F3} | {bin.Observed:F3} |");
+            }
         }
 
         text.AppendLine();
