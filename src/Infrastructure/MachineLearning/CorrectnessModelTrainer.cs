@@ -19,7 +19,8 @@ public sealed class CorrectnessModelTrainer(CorrectnessTrainingOptions options, 
         var stopwatch = Stopwatch.StartNew();
         var ml = new MLContext(options.Seed);
         var irt = options.IrtFeatures ? new IrtCalibrator().Calibrate(attempts) : null;
-        var layout = CorrectnessFeatureBuilder.LearnLayout(attempts, options.RecentOutcomes, options.ItemSpecificCounts, irt);
+        var layout = CorrectnessFeatureBuilder.LearnLayout(
+            attempts, options.RecentOutcomes, options.ItemSpecificCounts, irt, options.SkillTransfer, options.AbilityDrift);
         var rows = TrainingRows(attempts, layout);
         var data = CorrectnessSchema.Load(ml, rows, layout.Dimension);
         var transformer = Fit(ml, data);
