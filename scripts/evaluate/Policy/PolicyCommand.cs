@@ -24,10 +24,11 @@ internal static class PolicyCommand
             ? CalibratedPopulation.FromLog(log, TsvAttemptLog.Read(log), new IrtCalibrationOptions())
             : CalibratedPopulation.Standard(settings.Skills * settings.ItemsPerSkill * 5, settings.Skills * 5, new Random(1));
         var report = PolicyEvaluation.Run(population, settings);
-        var markdown = report.ToMarkdown("policy " + string.Join(' ', arguments.Raw));
+        var section = arguments.Option("section") ?? "default";
+        var markdown = report.ToMarkdown("policy " + string.Join(' ', arguments.Raw), section);
         Console.WriteLine(markdown);
         if (arguments.Option("doc") != "none")
-            EvaluationDocument.WriteSection(arguments.Option("doc") ?? documentPath, $"policy:{arguments.Option("section") ?? "default"}", markdown);
+            EvaluationDocument.WriteSection(arguments.Option("doc") ?? documentPath, $"policy:{section}", markdown);
         return 0;
     }
 }

@@ -6,11 +6,11 @@ namespace AdaptiveLearning.Evaluate.Policy;
 internal sealed record PolicyReport(
     string Source, PolicySettings Settings, AnswerTimes Times, IReadOnlyDictionary<string, List<CohortOutcome>> PerSeed, double Seconds)
 {
-    public string ToMarkdown(string command)
+    public string ToMarkdown(string command, string section)
     {
         var s = Settings;
         var text = new StringBuilder();
-        text.AppendLine("## Study policy judged by simulated learners").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## Study policy judged by simulated learners: {section}").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"`{command}`, Release build, {DateTime.UtcNow:yyyy-MM-dd}, {Seconds:0} s on 2 shared cores.").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Each of {s.Seeds} seeds draws a bank of {s.Skills} skills × {s.ItemsPerSkill} items and {s.Learners} learners from the {Source}; every policy " +

@@ -27,7 +27,7 @@ public class RealLogTests
         Assert.That(model.Manifest.HeldOut!.Auc, Is.GreaterThan(0.7));
     }
 
-    private static List<AttemptRecord> ReadLearners(string path, int learners)
+    internal static List<AttemptRecord> ReadLearners(string path, int learners)
     {
         var attempts = new List<AttemptRecord>();
         var seen = new HashSet<string>();
