@@ -23,7 +23,12 @@ switch (arguments?.Command)
         var defaults = new CorrectnessTrainingOptions();
         var mlOptions = defaults with
         {
-            Trainer = arguments.Option("trainer") == "sdca" ? CorrectnessTrainerKind.SdcaLogisticRegression : defaults.Trainer,
+            Trainer = arguments.Option("trainer") switch
+            {
+                "sdca" => CorrectnessTrainerKind.SdcaLogisticRegression,
+                "lightgbm" => CorrectnessTrainerKind.LightGbm,
+                _ => defaults.Trainer,
+            },
             L2Regularization = arguments.Option("l2") is { } l2 ? float.Parse(l2, CultureInfo.InvariantCulture) : defaults.L2Regularization,
             RecentOutcomes = arguments.Option("recent-outcomes") is { } recent ? recent == "on" : defaults.RecentOutcomes,
             ItemSpecificCounts = arguments.Option("item-counts") is { } perItem ? perItem == "on" : defaults.ItemSpecificCounts,

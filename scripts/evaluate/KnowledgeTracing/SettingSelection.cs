@@ -19,6 +19,7 @@ internal static class SettingSelection
         ("L2 1, drift features", baseline with { L2Regularization = 1, AbilityDrift = true }),
         ("L2 3, drift features", baseline with { L2Regularization = 3, AbilityDrift = true }),
         ("L2 10, drift features", baseline with { L2Regularization = 10, AbilityDrift = true }),
+        ("LightGBM (150 trees, 31 leaves), drift features", baseline with { Trainer = CorrectnessTrainerKind.LightGbm, AbilityDrift = true }),
     ];
 
     public static (CorrectnessTrainingOptions Best, IReadOnlyList<(string Label, double Auc)> Table) Select(

@@ -83,6 +83,18 @@ public sealed class CorrectnessModelTrainer(CorrectnessTrainingOptions options, 
                 NumberOfThreads = options.Threads,
             })
             .Fit(data),
+        CorrectnessTrainerKind.LightGbm => ml.BinaryClassification.Trainers
+            .LightGbm(new Microsoft.ML.Trainers.LightGbm.LightGbmBinaryTrainer.Options
+            {
+                NumberOfIterations = 150,
+                LearningRate = 0.15,
+                NumberOfLeaves = 31,
+                MinimumExampleCountPerLeaf = 100,
+                MaximumBinCountPerFeature = 32,
+                NumberOfThreads = options.Threads,
+                Seed = options.Seed,
+            })
+            .Fit(data),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "Unknown trainer."),
     };
 }
