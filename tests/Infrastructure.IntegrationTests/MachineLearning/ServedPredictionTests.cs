@@ -14,10 +14,7 @@ public class ServedPredictionTests
     [Test]
     public void PredictionsServedOneAtATimeEqualTheBatchEvaluationOnRealLearners()
     {
-        var path = TestEnvironment.SharedDatasets() is { } datasets ? Path.Combine(datasets, "knowledge-tracing", "statics", "train.tsv") : null;
-        if (path is null || !File.Exists(path))
-            throw new IgnoreException("shared/datasets/knowledge-tracing/statics is not beside this checkout (set ADAPTIVE_SHARED_DIR)");
-        var attempts = RealLogTests.ReadLearners(path, 50);
+        var attempts = RealLogTests.ReadLearners(RealLogTests.StaticsLog(), 50);
         var learners = attempts.Select(a => a.LearnerId).Distinct().ToList();
         var training = attempts.Where(a => learners.IndexOf(a.LearnerId) < 40).ToList();
         var heldOut = attempts.Where(a => learners.IndexOf(a.LearnerId) >= 40).ToList();
