@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using AdaptiveLearning.Api.Features.Auth;
-using AdaptiveLearning.Api.Features.Auth.Login;
-using AdaptiveLearning.Api.Features.Auth.Register;
 using AdaptiveLearning.Api.Features.Models;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using Microsoft.AspNetCore.Hosting;
@@ -89,15 +85,5 @@ public sealed class CorrectnessModelTests : LearningTestBase
         await job.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
 
-    private async Task<HttpClient> LearnerAsync(string name)
-    {
-        var anonymous = _api.CreateClient();
-        (await anonymous.PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = $"{name}@example.test", username = name, password = "a-long-enough-passphrase" })).EnsureSuccessStatusCode();
-        var login = await anonymous.PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = name, password = "a-long-enough-passphrase" });
-        var token = (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-        var client = _api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private Task<HttpClient> LearnerAsync(string name) => AdaptiveClients.LearnerAsync(_api, name);
 }

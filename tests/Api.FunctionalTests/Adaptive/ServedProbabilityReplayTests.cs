@@ -1,10 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using AdaptiveLearning.Api.Features.Auth;
-using AdaptiveLearning.Api.Features.Auth.Login;
-using AdaptiveLearning.Api.Features.Auth.Register;
-using AdaptiveLearning.Api.Features.Users.UpdateMe;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using AdaptiveLearning.Application.Adaptive.Models;
 using AdaptiveLearning.Domain.Tracing;
@@ -54,7 +49,7 @@ public sealed class ServedProbabilityReplayTests : LearningTestBase
         var served = new List<(double Served, double Offline, bool Correct)>();
         foreach (var learner in replayed.Select((a, i) => (a, i)).GroupBy(p => p.a.LearnerId))
         {
-            var client = await LearnerAsync(api, $"statics{learner.Key}");
+            var client = await AdaptiveClients.LearnerAsync(api, $"learner{learner.Key}", new { dayStartHour = 4, dailyNewLimit = 9999 });
             foreach (var (attempt, index) in learner)
             {
                 var (questionId, _, facetPath) = questions[attempt.ItemId];
@@ -104,20 +99,6 @@ public sealed class ServedProbabilityReplayTests : LearningTestBase
         }
 
         return questions;
-    }
-
-    private static async Task<HttpClient> LearnerAsync(WebApplicationFactory<Program> api, string name)
-    {
-        var anonymous = api.CreateClient();
-        (await anonymous.PostAsJsonAsync(Api.Route(RegisterRequest.Route),
-            new { email = $"{name}@example.test", username = name, password = "a-long-enough-passphrase" })).EnsureSuccessStatusCode();
-        var login = await anonymous.PostAsJsonAsync(Api.Route(LoginRequest.Route), new { login = name, password = "a-long-enough-passphrase" });
-        var token = (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-        var client = api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        (await client.PatchAsJsonAsync(Api.Route(UpdateMeRequest.Route),
-            new { timeZone = "UTC", settings = new { dayStartHour = 4, dailyNewLimit = 9999 } })).EnsureSuccessStatusCode();
-        return client;
     }
 
     private static string DatasetLog(string dataset)
