@@ -5,9 +5,12 @@ internal sealed class CommandArguments
 {
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
 
-    private CommandArguments(string command) => Command = command;
+    private CommandArguments(string command, string[] raw) => (Command, Raw) = (command, raw);
 
     public string Command { get; }
+
+    /// <summary>The options as typed, for quoting the command in a report.</summary>
+    public IReadOnlyList<string> Raw { get; }
 
     public static CommandArguments? Parse(string[] args)
     {
@@ -16,7 +19,7 @@ internal sealed class CommandArguments
             return null;
         }
 
-        var parsed = new CommandArguments(args[0]);
+        var parsed = new CommandArguments(args[0], args[1..]);
         for (var i = 1; i < args.Length; i += 2)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
@@ -31,4 +34,7 @@ internal sealed class CommandArguments
     }
 
     public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    public int? IntOption(string name) =>
+        Option(name) is { } value ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : null;
 }

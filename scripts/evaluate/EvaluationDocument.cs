@@ -19,6 +19,9 @@ internal static class EvaluationDocument
         dotnet run --project scripts/evaluate -c Release -- kt --train ../shared/datasets/knowledge-tracing/assistments09/train.tsv
         dotnet run --project scripts/evaluate -c Release -- kt --train ../shared/datasets/knowledge-tracing/statics/train.tsv --json /tmp/statics.json --models models
         dotnet run --project scripts/evaluate -c Release -- srs --log FILE [--json OUT] [--doc FILE]
+        dotnet run --project scripts/evaluate -c Release -- kt --train ../shared/datasets/knowledge-tracing/statics/train.tsv --select cv
+        dotnet run --project scripts/evaluate -c Release -- policy --abilities ../shared/datasets/knowledge-tracing/assistments09/train.tsv --section large-scope
+        dotnet run --project scripts/evaluate -c Release -- placement --abilities ../shared/datasets/knowledge-tracing/assistments09/train.tsv
         ```
 
         """;

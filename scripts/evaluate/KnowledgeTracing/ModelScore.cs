@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AdaptiveLearning.Domain.Tracing;
 
 namespace AdaptiveLearning.Evaluate.KnowledgeTracing;
 
@@ -6,4 +7,5 @@ internal sealed record ModelScore(
     [property: JsonPropertyName("auc")] double Auc,
     [property: JsonPropertyName("logloss")] double LogLoss,
     [property: JsonPropertyName("rmse")] double Rmse,
-    [property: JsonPropertyName("train_seconds")] double TrainSeconds);
+    [property: JsonPropertyName("train_seconds")] double TrainSeconds,
+    [property: JsonIgnore] CalibrationCurve Calibration);

@@ -17,6 +17,9 @@ public sealed class PracticeHistory
 
     public PracticeCount ForItem(string itemId) => _byItem.GetValueOrDefault(itemId);
 
+    /// <summary>Counts on every skill practised so far.</summary>
+    public IReadOnlyDictionary<string, PracticeCount> Skills => _bySkill;
+
     /// <summary>Outcomes on the skill, oldest first.</summary>
     public IReadOnlyList<bool> OutcomesOnSkill(string skillId) =>
         _outcomesBySkill.TryGetValue(skillId, out var outcomes) ? outcomes : [];

@@ -13,12 +13,14 @@ public sealed class CorrectnessFeatureBuilder(CorrectnessFeatureLayout layout)
 
     public CorrectnessFeatureLayout Layout { get; } = layout;
 
-    public static CorrectnessFeatureLayout LearnLayout(IReadOnlyCollection<AttemptRecord> attempts, bool recentOutcomes, bool itemSpecificCounts, IrtCalibration? irt)
+    public static CorrectnessFeatureLayout LearnLayout(
+        IReadOnlyCollection<AttemptRecord> attempts, bool recentOutcomes, bool itemSpecificCounts, IrtCalibration? irt,
+        bool skillTransfer = false, bool abilityDrift = false)
     {
         var items = attempts.Select(a => a.ItemId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var skills = attempts.Select(a => a.SkillId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var timed = attempts.Any(a => a.Timestamp is not null);
-        return new CorrectnessFeatureLayout(items, skills, timed ? StandardTimeWindows : [], recentOutcomes, itemSpecificCounts, irt);
+        return new CorrectnessFeatureLayout(items, skills, timed ? StandardTimeWindows : [], recentOutcomes, itemSpecificCounts, irt, skillTransfer, abilityDrift);
     }
 
     public LearnerFeatureState StartLearner() => new(Layout.Irt is null ? null : Estimator.StartPosterior());
@@ -26,7 +28,20 @@ public sealed class CorrectnessFeatureBuilder(CorrectnessFeatureLayout layout)
     public void Record(LearnerFeatureState learner, AttemptRecord attempt)
     {
         learner.History.Record(attempt);
-        learner.Ability?.Observe(Layout.Irt!.ItemFor(attempt.ItemId, attempt.SkillId), attempt.Correct);
+        learner.Run = learner.Run.After(attempt.SkillId, attempt.Correct);
+        if (learner.Ability is not { } ability)
+        {
+            return;
+        }
+
+        var item = Layout.Irt!.ItemFor(attempt.ItemId, attempt.SkillId);
+        if (Layout.AbilityDrift)
+        {
+            learner.Drift.Record(attempt.SkillId, (attempt.Correct ? 1 : 0) - ability.PredictCorrect(item));
+            SkillAbility(learner, attempt.SkillId).Observe(item, attempt.Correct);
+        }
+
+        ability.Observe(item, attempt.Correct);
     }
 
     public LearnerFeatureState Replay(IEnumerable<AttemptRecord> earlierAttempts)
@@ -103,6 +118,30 @@ public sealed class CorrectnessFeatureBuilder(CorrectnessFeatureLayout layout)
             features.Set(Layout.IrtStart + 2, (float)item.B);
         }
 
+        if (Layout.SkillTransfer)
+        {
+            foreach (var (otherSkill, count) in earlier.Skills)
+            {
+                if (otherSkill != skillId && Layout.SkillSlot(otherSkill) is { } otherSlot)
+                {
+                    features.Set(Layout.TransferStart + 2 * otherSlot, Scaled(count.Attempts));
+                    features.Set(Layout.TransferStart + 2 * otherSlot + 1, Scaled(count.Successes));
+                }
+            }
+        }
+
+        if (Layout.AbilityDrift)
+        {
+            features.Set(Layout.DriftStart, (float)learner.Drift.Overall);
+            features.Set(Layout.DriftStart + 1, (float)learner.Drift.OnSkill(skillId));
+            var onSkillAlone = Math.Clamp(SkillAbility(learner, skillId).PredictCorrect(Layout.Irt!.ItemFor(itemId, skillId)), 1e-6, 1 - 1e-6);
+            features.Set(Layout.DriftStart + 2, (float)Logistic.Logit(onSkillAlone));
+            var run = learner.Run.SkillId == skillId ? learner.Run : default;
+            features.Set(Layout.DriftStart + 3, Scaled(run.Attempts));
+            features.Set(Layout.DriftStart + 4, Scaled(run.Successes));
+            features.Set(Layout.DriftStart + 5, Scaled(run.Streak));
+        }
+
         return features.ToSparse();
     }
 
@@ -138,6 +177,17 @@ public sealed class CorrectnessFeatureBuilder(CorrectnessFeatureLayout layout)
         }
 
         return total == 0 ? 0 : (float)(weighted / total);
+    }
+
+    private static AbilityPosterior SkillAbility(LearnerFeatureState learner, string skillId)
+    {
+        if (!learner.SkillAbility.TryGetValue(skillId, out var posterior))
+        {
+            posterior = Estimator.StartPosterior();
+            learner.SkillAbility[skillId] = posterior;
+        }
+
+        return posterior;
     }
 
     private static float Scaled(int count) => MathF.Log(1 + count);

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Domain.Tracing;
-using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML;
 
 namespace AdaptiveLearning.Infrastructure.MachineLearning;
 
@@ -12,7 +12,7 @@ public sealed class CorrectnessModel
 {
     private readonly MLContext _ml;
     private readonly PredictionEnginePool _engines;
-    private readonly LinearWeights _weights;
+    private readonly LinearWeights? _weights;
 
     internal CorrectnessModel(MLContext ml, ITransformer transformer, CorrectnessFeatureLayout layout, CorrectnessModelManifest manifest)
     {
@@ -21,7 +21,7 @@ public sealed class CorrectnessModel
         Layout = layout;
         Manifest = manifest;
         Features = new CorrectnessFeatureBuilder(layout);
-        _weights = LinearWeights.From(transformer);
+        _weights = LinearWeights.TryFrom(transformer);
         var schema = CorrectnessSchema.For(layout.Dimension);
         _engines = new PredictionEnginePool(() =>
             ml.Model.CreatePredictionEngine<CorrectnessRow, CorrectnessScore>(transformer, inputSchemaDefinition: schema));
@@ -64,6 +64,11 @@ public sealed class CorrectnessModel
 
     public IReadOnlyList<FeatureContribution> Explain(SparseFeatures features, int top)
     {
+        if (_weights is null)
+        {
+            return [];
+        }
+
         var contributions = new List<FeatureContribution>(features.Indices.Length);
         for (var k = 0; k < features.Indices.Length; k++)
         {

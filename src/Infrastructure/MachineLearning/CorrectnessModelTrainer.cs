@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using AdaptiveLearning.Domain.Tracing;
-using Microsoft.ML;
 using Microsoft.ML.Trainers;
+using Microsoft.ML;
 
 namespace AdaptiveLearning.Infrastructure.MachineLearning;
 
@@ -19,7 +19,8 @@ public sealed class CorrectnessModelTrainer(CorrectnessTrainingOptions options, 
         var stopwatch = Stopwatch.StartNew();
         var ml = new MLContext(options.Seed);
         var irt = options.IrtFeatures ? new IrtCalibrator().Calibrate(attempts) : null;
-        var layout = CorrectnessFeatureBuilder.LearnLayout(attempts, options.RecentOutcomes, options.ItemSpecificCounts, irt);
+        var layout = CorrectnessFeatureBuilder.LearnLayout(
+            attempts, options.RecentOutcomes, options.ItemSpecificCounts, irt, options.SkillTransfer, options.AbilityDrift);
         var rows = TrainingRows(attempts, layout);
         var data = CorrectnessSchema.Load(ml, rows, layout.Dimension);
         var transformer = Fit(ml, data);
@@ -80,6 +81,18 @@ public sealed class CorrectnessModelTrainer(CorrectnessTrainingOptions options, 
                 L1Regularization = 0,
                 MaximumNumberOfIterations = options.MaximumIterations,
                 NumberOfThreads = options.Threads,
+            })
+            .Fit(data),
+        CorrectnessTrainerKind.LightGbm => ml.BinaryClassification.Trainers
+            .LightGbm(new Microsoft.ML.Trainers.LightGbm.LightGbmBinaryTrainer.Options
+            {
+                NumberOfIterations = 150,
+                LearningRate = 0.15,
+                NumberOfLeaves = 31,
+                MinimumExampleCountPerLeaf = 100,
+                MaximumBinCountPerFeature = 32,
+                NumberOfThreads = options.Threads,
+                Seed = options.Seed,
             })
             .Fit(data),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "Unknown trainer."),

@@ -4,4 +4,5 @@ public enum CorrectnessTrainerKind
 {
     LbfgsLogisticRegression,
     SdcaLogisticRegression,
+    LightGbm,
 }

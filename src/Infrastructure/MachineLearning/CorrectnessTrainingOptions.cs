@@ -18,6 +18,16 @@ public sealed record CorrectnessTrainingOptions
     /// <summary>Adds the IRT prediction from the learner's ability so far; items are calibrated on the training log.</summary>
     public bool IrtFeatures { get; init; } = true;
 
+    /// <summary>Counts on every other skill the learner practised, one weight per skill (transfer between skills).</summary>
+    public bool SkillTransfer { get; init; }
+
+    /// <summary>
+    /// Where the learner stands now rather than on average (needs IRT features): recency-weighted residuals of their
+    /// answers against the IRT prediction (overall and on the skill), the IRT prediction from their answers on the
+    /// skill alone, and the current unbroken run of answers on the skill (length, right answers, streak).
+    /// </summary>
+    public bool AbilityDrift { get; init; } = true;
+
     /// <summary>
     /// Training rows get IRT features from items calibrated without their own learner (cross-fitting),
     /// otherwise an item seen by few learners would leak its own answers into the feature.

@@ -13,4 +13,12 @@ public sealed class LearnerFeatureState
     public PracticeHistory History { get; } = new();
 
     public AbilityPosterior? Ability { get; }
+
+    public AbilityDrift Drift { get; } = new();
+
+    /// <summary>The unbroken run of answers on one skill that the last answer belongs to.</summary>
+    public SkillRun Run { get; internal set; }
+
+    /// <summary>The learner's ability posterior from their answers on each skill alone.</summary>
+    internal Dictionary<string, AbilityPosterior> SkillAbility { get; } = new(StringComparer.Ordinal);
 }

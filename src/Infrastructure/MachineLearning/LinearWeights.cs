@@ -1,22 +1,20 @@
 using System.Reflection;
-using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
+using Microsoft.ML;
 
 namespace AdaptiveLearning.Infrastructure.MachineLearning;
 
 /// <summary>The weights of the trained logistic regression, read back from the ML.NET transformer for explanations.</summary>
 internal sealed record LinearWeights(float[] Weights, float Bias)
 {
-    public static LinearWeights From(ITransformer transformer)
-    {
-        var model = transformer is ISingleFeaturePredictionTransformer<object> prediction
-            ? prediction.Model
-            : throw new InvalidOperationException($"Expected a prediction transformer, got {transformer.GetType().Name}.");
-        var linear = (model as LinearBinaryModelParameters ?? CalibratedSubModel(model) as LinearBinaryModelParameters) ?? throw new InvalidOperationException($"Expected a linear model, got {model.GetType().Name}.");
-        return new LinearWeights([.. linear.Weights], linear.Bias);
-    }
+    /// <summary>Null for a model that is not linear (a tree ensemble), which has no per-feature weight to explain with.</summary>
+    public static LinearWeights? TryFrom(ITransformer transformer) =>
+        transformer is ISingleFeaturePredictionTransformer<object> { Model: var model }
+        && (model as LinearBinaryModelParameters ?? CalibratedSubModel(model) as LinearBinaryModelParameters) is { } linear
+            ? new LinearWeights([.. linear.Weights], linear.Bias)
+            : null;
 
     /// <summary>
     /// A freshly trained and a loaded transformer wrap the linear model in different generic instantiations

@@ -9,7 +9,9 @@ internal sealed record SavedFeatureLayout(
     IReadOnlyList<TimeSpan> TimeWindows,
     bool RecentOutcomes,
     bool ItemSpecificCounts,
-    SavedFeatureLayout.SavedIrt? Irt)
+    SavedFeatureLayout.SavedIrt? Irt,
+    bool SkillTransfer = false,
+    bool AbilityDrift = false)
 {
     public static SavedFeatureLayout From(CorrectnessFeatureLayout layout) => new(
         layout.ItemIds,
@@ -17,7 +19,9 @@ internal sealed record SavedFeatureLayout(
         layout.TimeWindows,
         layout.RecentOutcomes,
         layout.ItemSpecificCounts,
-        layout.Irt is { } irt ? new SavedIrt(irt.Items, irt.AverageItemBySkill, irt.AverageItem) : null);
+        layout.Irt is { } irt ? new SavedIrt(irt.Items, irt.AverageItemBySkill, irt.AverageItem) : null,
+        layout.SkillTransfer,
+        layout.AbilityDrift);
 
     public CorrectnessFeatureLayout ToLayout() => new(
         ItemIds,
@@ -25,7 +29,9 @@ internal sealed record SavedFeatureLayout(
         TimeWindows,
         RecentOutcomes,
         ItemSpecificCounts,
-        Irt is { } irt ? new IrtCalibration(irt.Items, irt.AverageItemBySkill, irt.AverageItem, new Dictionary<string, double>()) : null);
+        Irt is { } irt ? new IrtCalibration(irt.Items, irt.AverageItemBySkill, irt.AverageItem, new Dictionary<string, double>()) : null,
+        SkillTransfer,
+        AbilityDrift);
 
     /// <summary>Only what prediction needs; the calibration learners' abilities stay out of the file.</summary>
     internal sealed record SavedIrt(

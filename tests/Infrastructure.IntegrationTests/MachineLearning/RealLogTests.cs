@@ -10,11 +10,8 @@ public class RealLogTests
     [Test]
     public void OnRealStaticsLearnersThePredictorBeatsItemDifficultyAlone()
     {
-        var path = TestEnvironment.SharedDatasets() is { } datasets ? Path.Combine(datasets, "knowledge-tracing", "statics", "train.tsv") : null;
-        if (path is null || !File.Exists(path))
-            throw new IgnoreException("shared/datasets/knowledge-tracing/statics is not beside this checkout (set ADAPTIVE_SHARED_DIR)");
         // A slice keeps the test to a few seconds: 40 learners to train on, the next 15 to predict.
-        var attempts = ReadLearners(path, 55);
+        var attempts = ReadLearners(StaticsLog(), 55);
         var learners = attempts.Select(a => a.LearnerId).Distinct().ToList();
         var training = attempts.Where(a => learners.IndexOf(a.LearnerId) < 40).ToList();
         var heldOut = attempts.Where(a => learners.IndexOf(a.LearnerId) >= 40).ToList();
@@ -27,7 +24,16 @@ public class RealLogTests
         Assert.That(model.Manifest.HeldOut!.Auc, Is.GreaterThan(0.7));
     }
 
-    private static List<AttemptRecord> ReadLearners(string path, int learners)
+    /// <summary>The Statics log beside the checkout; the test is skipped on a clone without ../shared.</summary>
+    internal static string StaticsLog()
+    {
+        var path = TestEnvironment.SharedDatasets() is { } datasets ? Path.Combine(datasets, "knowledge-tracing", "statics", "train.tsv") : null;
+        if (path is null || !File.Exists(path))
+            throw new IgnoreException("shared/datasets/knowledge-tracing/statics is not beside this checkout (set ADAPTIVE_SHARED_DIR)");
+        return path;
+    }
+
+    internal static List<AttemptRecord> ReadLearners(string path, int learners)
     {
         var attempts = new List<AttemptRecord>();
         var seen = new HashSet<string>();
