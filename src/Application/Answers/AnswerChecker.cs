@@ -26,7 +26,7 @@ internal static class AnswerChecker
         // The database keeps microseconds; trimming here makes a repeat's result identical to the first.
         var answeredAt = TrimToMicroseconds(input.AnsweredAt ?? now);
         if (answeredAt > now + FutureTolerance)
-            return (null, Fail(Problems.ValidationFailed, "answeredAt is in the future."));
+            return (null, AnswerOutcome.Invalid(input.ClientAttemptId, "answeredAt", "It is in the future."));
 
         GradedAnswer graded;
         try
@@ -35,7 +35,7 @@ internal static class AnswerChecker
         }
         catch (InvalidAnswerException e)
         {
-            return (null, Fail(Problems.ValidationFailed, $"{e.Field}: {e.Message}"));
+            return (null, AnswerOutcome.Invalid(input.ClientAttemptId, e.Field, e.Message));
         }
 
         var rating = input.Rating ?? RatingPolicy.Derive(graded.Correct ?? false, input.TimeSpentMs, question.Content.EstimatedTimeSeconds);

@@ -6,6 +6,12 @@ namespace AdaptiveLearning.Domain.Learning;
 /// <summary>Grades an answer on the server, so a client can never claim a wrong answer was right.</summary>
 public static class AnswerGrader
 {
+    /// <summary>What grading an answer to <paramref name="question"/> needs; the same decision <see cref="Grade"/> makes.</summary>
+    public static GradingMode ModeOf(QuestionContent question) =>
+        question.IsMultipleChoice ? GradingMode.Auto
+        : question.RubricKeywords.Count > 0 ? GradingMode.Rubric
+        : GradingMode.SelfRated;
+
     /// <exception cref="InvalidAnswerException">The answer does not fit the question.</exception>
     public static GradedAnswer Grade(QuestionContent question, IReadOnlyCollection<string>? selected, string? text, Rating? selfRating)
     {

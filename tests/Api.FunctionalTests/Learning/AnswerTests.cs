@@ -79,7 +79,29 @@ public sealed class AnswerTests : LearningTestBase
             Assert.That(bySelf.Correct, Is.False);
             Assert.That(bySelf.Grading, Is.EqualTo(GradingMethod.SelfRating));
         });
-        await noRating.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await noRating.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Assert.That(problem.FieldErrors(), Does.Contain("rating"), "the missing field is named in errors, not only in detail");
+    }
+
+    [Test]
+    public async Task EveryOfferedQuestionSaysHowItIsAnsweredAndGradedWithoutRevealingTheKey()
+    {
+        var single = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("One?", "a"));
+        var multiple = await ContentSeed.QuestionAsync(Facet, ContentSeed.Mcq("Two?", "a", "b"));
+        var rubric = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Why?", "gravity"));
+        var selfRated = await ContentSeed.QuestionAsync(Facet, ContentSeed.Theory("Explain."));
+        var learner = await LearningApi.LearnerAsync("ada");
+        var session = await learner.StartAsync(SessionMode.Practice);
+
+        var offered = (await learner.NextAsync(session, 10)).ToDictionary(i => i.Question.Id, i => i.Question);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((offered[single].MultipleCorrect, offered[single].GradingMode), Is.EqualTo((false, GradingMode.Auto)));
+            Assert.That((offered[multiple].MultipleCorrect, offered[multiple].GradingMode), Is.EqualTo((true, GradingMode.Auto)));
+            Assert.That((offered[rubric].MultipleCorrect, offered[rubric].GradingMode), Is.EqualTo((false, GradingMode.Rubric)));
+            Assert.That((offered[selfRated].MultipleCorrect, offered[selfRated].GradingMode), Is.EqualTo((false, GradingMode.SelfRated)));
+        });
     }
 
     [Test]

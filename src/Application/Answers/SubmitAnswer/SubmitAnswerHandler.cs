@@ -11,7 +11,7 @@ internal sealed class SubmitAnswerHandler(SessionLoader loader, AnswerRecorder r
         var learner = await loader.LearnerAsync(request.UserId, ct);
         var outcome = (await recorder.RecordAsync(learner, [request.Answer with { SessionId = request.SessionId }], ct)).Single();
         if (outcome.Error is { } error)
-            throw new ProblemException(error.Problem, error.Detail);
+            throw new ProblemException(error.Problem, error.Detail, error.Errors);
         return outcome.Result!;
     }
 }
