@@ -31,6 +31,13 @@ export type QuestionFilters = Omit<Query<"/api/v1/questions">, "cursor">;
 /** GET /cards filters; the cursor (`after`) is the iterator's business. */
 export type CardFilters = Omit<Query<"/api/v1/cards">, "after">;
 
+/**
+ * The lists' cursor parameters. `satisfies` fails the build if the document renames one, rather than
+ * letting the iterator send a parameter the server ignores and repeat the first page.
+ */
+const QUESTIONS_CURSOR = "cursor" satisfies keyof Query<"/api/v1/questions">;
+const CARDS_CURSOR = "after" satisfies keyof Query<"/api/v1/cards">;
+
 /** The typed openapi-fetch client over every route of the document. */
 export type ApiClient = Client<paths>;
 
@@ -98,7 +105,7 @@ export class AdaptiveLearningClient {
         paginate<Question>(async (cursor) => {
           const page = await unwrap(
             this.api.GET("/api/v1/questions", {
-              params: { query: { ...filters, ...(cursor === undefined ? {} : { cursor }) } },
+              params: { query: { ...filters, ...(cursor === undefined ? {} : { [QUESTIONS_CURSOR]: cursor }) } },
               ...signalOf(pageOptions),
             }),
           );
@@ -108,7 +115,7 @@ export class AdaptiveLearningClient {
         paginate<CardView>(async (cursor) => {
           const page = await unwrap(
             this.api.GET("/api/v1/cards", {
-              params: { query: { ...filters, ...(cursor === undefined ? {} : { after: cursor }) } },
+              params: { query: { ...filters, ...(cursor === undefined ? {} : { [CARDS_CURSOR]: cursor }) } },
               ...signalOf(pageOptions),
             }),
           );
