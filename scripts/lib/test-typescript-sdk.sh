@@ -4,7 +4,7 @@
 #  - build:          npm ci (committed package-lock.json), openapi-typescript types from
 #                    sdk/openapi/openapi.json, tsc to sdk/typescript/dist;
 #  - unit:           node --test with a fake fetch (refresh, errors, paging, jobs, unknown enums, retries);
-#  - pack:           npm pack holds dist/*.js, dist/*.d.ts, package.json and README.md;
+#  - pack:           npm pack holds dist/*.js, dist/*.d.ts, package.json, README.md and LICENSE;
 #  - consumer-types: a strict TypeScript consumer compiles against the tarball installed in a temp folder;
 #  - author-flow, learner-flow, training-wait: sdk/typescript/test-e2e/flow.mjs, run from that temp
 #                    folder, against an API this script starts on a fresh database of the MariaDB
@@ -71,6 +71,7 @@ if (cd "$sdk" && npm pack --ignore-scripts --silent --pack-destination "$work") 
    && grep -qx 'package/dist/index.js' <<<"$contents" && grep -qx 'package/dist/index.d.ts' <<<"$contents" \
    && grep -qx 'package/dist/generated/api.d.ts' <<<"$contents" \
    && grep -qx 'package/package.json' <<<"$contents" && grep -qx 'package/README.md' <<<"$contents" \
+   && grep -qx 'package/LICENSE' <<<"$contents" \
    && ! grep -q '^package/src/\|^package/test\|^package/node_modules/' <<<"$contents"; then
   record pack passed
   log "$(basename "$tarball"): $(grep -c '^package/dist/.*\.js$' <<<"$contents") .js and $(grep -c '^package/dist/.*\.d\.ts$' <<<"$contents") .d.ts files"
