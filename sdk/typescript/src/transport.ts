@@ -39,6 +39,8 @@ export interface AuthFetchOptions {
 export function createAuthFetch(options: AuthFetchOptions): FetchLike {
   return async (request: Request, init?: RequestInit): Promise<Response> => {
     const fetchImpl = options.baseFetch();
+    // Honour an abort even with a fetch that ignores signals (and before any refresh or retry).
+    request.signal.throwIfAborted();
     const path = new URL(request.url).pathname;
     const anonymous = ANONYMOUS.test(path);
     const isAnswer = request.method === "POST" && (SINGLE_ANSWER.test(path) || ANSWER_BATCH.test(path));
@@ -49,6 +51,7 @@ export function createAuthFetch(options: AuthFetchOptions): FetchLike {
     if (isAnswer && body !== undefined) body = withClientAttemptIds(body, ANSWER_BATCH.test(path), options.newId);
 
     const build = (token: string | undefined): Request => {
+      request.signal.throwIfAborted();
       const headers = new Headers(request.headers);
       if (token && !headers.has("Authorization")) headers.set("Authorization", `Bearer ${token}`);
       return new Request(request, { headers, body: body ?? null });

@@ -80,6 +80,14 @@ describe("auth", () => {
     assert.equal(await client.tokens.get(), undefined);
   });
 
+  it("without tokens a 401 is returned as is, with no refresh attempt", async () => {
+    const api = new FakeApi({ "GET /api/v1/users/me": me });
+    const client = createClient({ baseUrl, fetch: api.fetch });
+    await assert.rejects(unwrap(client.api.GET("/api/v1/users/me")), { status: 401, code: "unauthenticated" });
+    assert.equal(api.refreshCalls, 0);
+    assert.equal(api.requests[0].headers.get("Authorization"), null);
+  });
+
   it("refreshes ahead of a known expiry without waiting for a 401", async () => {
     const api = new FakeApi({ "GET /api/v1/users/me": me });
     const tokenStore = new MemoryTokenStore({ accessToken: "access-0", refreshToken: "refresh-0", expiresAt: Date.now() + 1000 });
@@ -144,6 +152,17 @@ describe("errors", () => {
   it("a request that gets no response is a transport_error", async () => {
     const client = createClient({ baseUrl, fetch: async () => { throw new TypeError("fetch failed"); } });
     await assert.rejects(unwrap(client.api.GET("/api/v1/hierarchy")), { name: "AdaptiveLearningError", status: 0, code: "transport_error" });
+  });
+});
+
+describe("cancellation", () => {
+  it("an aborted call rejects with the AbortError itself, not a transport error", async () => {
+    const api = new FakeApi({ "GET /api/v1/hierarchy": () => json(200, { topics: [] }) });
+    const client = loggedIn(api);
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(unwrap(client.api.GET("/api/v1/hierarchy", { signal: controller.signal })), { name: "AbortError" });
+    await assert.rejects(client.answers.submit("s1", { questionId: 1 }, { signal: controller.signal }), { name: "AbortError" });
   });
 });
 
