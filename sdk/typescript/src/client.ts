@@ -102,25 +102,13 @@ export class AdaptiveLearningClient {
     this.answers = new AnswersApi(this.api);
     this.paginate = {
       questions: (filters = {}, pageOptions = {}) =>
-        paginate<Question>(async (cursor) => {
-          const page = await unwrap(
-            this.api.GET("/api/v1/questions", {
-              params: { query: { ...filters, ...(cursor === undefined ? {} : { [QUESTIONS_CURSOR]: cursor }) } },
-              ...signalOf(pageOptions),
-            }),
-          );
-          return { items: page.items, nextCursor: page.nextCursor };
-        }),
+        paginate<Question>((cursor) =>
+          unwrap(this.api.GET("/api/v1/questions", { params: { query: withCursor(filters, QUESTIONS_CURSOR, cursor) }, ...signalOf(pageOptions) })),
+        ),
       cards: (filters = {}, pageOptions = {}) =>
-        paginate<CardView>(async (cursor) => {
-          const page = await unwrap(
-            this.api.GET("/api/v1/cards", {
-              params: { query: { ...filters, ...(cursor === undefined ? {} : { [CARDS_CURSOR]: cursor }) } },
-              ...signalOf(pageOptions),
-            }),
-          );
-          return { items: page.items, nextCursor: page.nextCursor };
-        }),
+        paginate<CardView>((cursor) =>
+          unwrap(this.api.GET("/api/v1/cards", { params: { query: withCursor(filters, CARDS_CURSOR, cursor) }, ...signalOf(pageOptions) })),
+        ),
     };
   }
 
@@ -275,6 +263,11 @@ function toStored(tokens: TokenResponse): StoredTokens {
     refreshToken: tokens.refreshToken,
     expiresAt: typeof tokens.expiresIn === "number" ? Date.now() + tokens.expiresIn * 1000 : undefined,
   };
+}
+
+/** The filters plus the page cursor under the list's parameter name (none on the first page). */
+function withCursor<F extends object, K extends string>(filters: F, key: K, cursor: string | undefined): F & Partial<Record<K, string>> {
+  return cursor === undefined ? { ...filters } : { ...filters, [key]: cursor };
 }
 
 function signalOf(options: PageOptions): { signal?: AbortSignal } {
