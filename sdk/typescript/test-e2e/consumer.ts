@@ -1,0 +1,33 @@
+// Type-checks against the installed package, as a consumer's project would (strict, NodeNext).
+import {
+  AdaptiveLearningError,
+  createClient,
+  type components,
+  type Question,
+  type TokenStore,
+  unwrap,
+} from "@adaptive-learning/client";
+
+type LearnerQuestion = components["schemas"]["LearnerQuestion"];
+
+export async function firstQuestionText(baseUrl: string, store: TokenStore): Promise<string | undefined> {
+  const client = createClient({ baseUrl, tokenStore: store });
+  await client.auth.login({ login: "ada", password: "correct-horse-battery" });
+  const session = await unwrap(client.api.POST("/api/v1/sessions", { body: { mode: "learn", scope: [] } }));
+  const next = await unwrap(client.api.GET("/api/v1/sessions/{id}/next", { params: { path: { id: session.id } } }));
+  const first: LearnerQuestion | undefined = next.items[0]?.question;
+  // @ts-expect-error a session id is a string, not a number
+  client.api.GET("/api/v1/sessions/{id}", { params: { path: { id: 1 } } });
+  const titles: string[] = [];
+  for await (const q of client.paginate.questions({ node: "driving", limit: 50 })) {
+    const question: Question = q;
+    titles.push(question.text);
+  }
+  try {
+    await client.answers.submit(session.id, { questionId: first?.id ?? 0, selected: ["A"] });
+  } catch (e) {
+    if (e instanceof AdaptiveLearningError && e.code === "rule_violated") return e.errorsFor("selected")[0];
+    throw e;
+  }
+  return first?.text ?? titles[0];
+}
