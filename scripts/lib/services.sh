@@ -55,6 +55,13 @@ start_mariadb() { # start_mariadb PORT DATABASE
     STARTED_PIDS+=($!)
     wait_for 30 "MariaDB on port $port" mariadb-admin --protocol=tcp -h127.0.0.1 -P"$port" -uroot ping
   fi
+  # Another checkout may have taken the port between free_port and the start: never use its server (and its data).
+  local datadir
+  datadir=$(mariadb --protocol=tcp -h127.0.0.1 -P"$port" -uroot -N -e "SELECT @@datadir" 2>/dev/null || true)
+  if [ "$(realpath -m "${datadir:-/nonexistent}")" != "$(realpath -m "$dir/data")" ]; then
+    log "MariaDB on port $port serves $datadir, not $dir/data: another server took the port; run again"
+    exit 1
+  fi
   mariadb --protocol=tcp -h127.0.0.1 -P"$port" -uroot \
     -e "CREATE DATABASE IF NOT EXISTS \`$database\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   export ConnectionStrings__Learning="Server=127.0.0.1;Port=$port;User ID=root;Database=$database;AllowLoadLocalInfile=true;AllowUserVariables=true"
@@ -69,6 +76,12 @@ start_redis() { # start_redis PORT
       --logfile "$dir/redis.log" &
     STARTED_PIDS+=($!)
     wait_for 10 "Redis on port $port" redis-cli -h 127.0.0.1 -p "$port" ping
+  fi
+  local served_dir
+  served_dir=$(redis-cli -h 127.0.0.1 -p "$port" config get dir 2>/dev/null | tail -1 || true)
+  if [ "$(realpath -m "${served_dir:-/nonexistent}")" != "$(realpath -m "$dir")" ]; then
+    log "Redis on port $port works in $served_dir, not $dir: another server took the port; run again"
+    exit 1
   fi
   export ConnectionStrings__Redis="127.0.0.1:$port,abortConnect=false,connectTimeout=500,syncTimeout=500,asyncTimeout=500"
   export ADAPTIVE_REDIS_PORT="$port"
