@@ -15,6 +15,7 @@ internal sealed class DocumentTidyTransformer : IOpenApiDocumentTransformer
         {
             Title = "AdaptiveLearning API",
             Version = "v1",
+            License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" },
             Description = "Adaptive learning over question banks: accounts, content hierarchies, spaced-repetition "
                           + "sessions and progress. Errors are RFC 9457 application/problem+json with a stable `code`.",
         };
