@@ -15,20 +15,22 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
 {
     public const string SchemaName = nameof(ApiProblem);
 
-    private static readonly Dictionary<int, Problem[]> CodesByStatus = new()
-    {
-        [400] = [Problems.ValidationFailed, Problems.MalformedRequest],
-        [401] = [Problems.Unauthenticated],
-        [403] = [Problems.Forbidden],
-        [404] = [Problems.NotFound],
-        [409] = [Problems.Conflict],
-        [413] = [Problems.PayloadTooLarge],
-        [415] = [Problems.UnsupportedMediaType],
-        [422] = [Problems.RuleViolated],
-        [429] = [Problems.RateLimited, Problems.TooManyJobs, Problems.LoginThrottled],
-        [500] = [Problems.Internal],
-        [503] = [Problems.Unavailable],
-    };
+    // The general code of each status leads; the specific ones follow in the vocabulary's order.
+    private static readonly Problem[] Leading =
+    [
+        Problems.ValidationFailed, Problems.Unauthenticated, Problems.Forbidden, Problems.NotFound, Problems.Conflict,
+        Problems.PayloadTooLarge, Problems.UnsupportedMediaType, Problems.RuleViolated, Problems.RateLimited,
+        Problems.Internal, Problems.Unavailable,
+    ];
+
+    // account_locked stays reserved in the vocabulary but is no longer produced (ADR 0003).
+    private static readonly Dictionary<int, Problem[]> CodesByStatus = typeof(Problems)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Select(f => (Problem)f.GetValue(null)!)
+        .Where(p => p != Problems.AccountLocked)
+        .OrderBy(p => Array.IndexOf(Leading, p) is var i && i >= 0 ? i : int.MaxValue)
+        .GroupBy(ProblemStatuses.Of)
+        .ToDictionary(g => g.Key, g => g.ToArray());
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
     {
@@ -48,9 +50,15 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             concrete.Description = first is null
                 ? concrete.Description
                 : $"{first.Title} Problem codes include: {string.Join(", ", known!.Select(p => p.Code))}.";
+            // One named example per code the status can carry, so a client sees each shape it must handle.
+            var field = FirstRequiredField(context) ?? "field";
             concrete.Content = new Dictionary<string, OpenApiMediaType>
             {
-                [ProblemWriter.ContentType] = new() { Schema = problemSchema, Example = first is null ? null : Example(first) },
+                [ProblemWriter.ContentType] = new()
+                {
+                    Schema = problemSchema,
+                    Examples = known?.ToDictionary(p => p.Code, p => (IOpenApiExample)new OpenApiExample { Summary = p.Title, Value = Example(p, field) }),
+                },
             };
         }
     }
@@ -63,7 +71,15 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         return new OpenApiSchemaReference(SchemaName, document);
     }
 
-    private static JsonNode Example(Problem problem)
+    /// <summary>A field the operation's validator requires, for a validation example that fits the operation.</summary>
+    private static string? FirstRequiredField(OpenApiOperationTransformerContext context)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<FastEndpoints.EndpointDefinition>().FirstOrDefault() is not { ReqDtoType: { } type })
+            return null;
+        return RequestProperties.Of(type).FirstOrDefault(p => ValidatorConstraints.For(type, p.Property.Name).Required)?.WireName;
+    }
+
+    private static JsonNode Example(Problem problem, string field)
     {
         var example = new JsonObject
         {
@@ -74,7 +90,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
             ["traceId"] = "4bf92f3577b34da6a3ce929d0e0e4736",
         };
         if (problem == Problems.ValidationFailed)
-            example["errors"] = new JsonObject { ["email"] = new JsonArray("'Email' is not a valid email address.") };
+            example["errors"] = new JsonObject { [field] = new JsonArray($"'{field}' must not be empty.") };
         return example;
     }
 }
