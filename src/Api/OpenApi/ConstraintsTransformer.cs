@@ -47,6 +47,11 @@ internal sealed class ConstraintsTransformer : IOpenApiSchemaTransformer, IOpenA
             var constraints = ValidatorConstraints.For(type, property.Name);
             if (constraints.Required)
                 parameter.Required = true;
+            if (property.GetCustomAttributes(typeof(DeprecatedAttribute), false).FirstOrDefault() is DeprecatedAttribute deprecated)
+            {
+                parameter.Deprecated = true;
+                parameter.Description = $"Deprecated: {deprecated.Replacement} {parameter.Description}".TrimEnd();
+            }
             Apply(schema, constraints, property);
         }
         return Task.CompletedTask;

@@ -154,7 +154,8 @@ public sealed class ScheduleTests : LearningTestBase
             await learner.AnswerAsync(session, id, rating: Rating.Easy);
 
         var page1 = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?state=review&node=history__europe&limit=3");
-        var page2 = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + $"?state=review&node=history__europe&limit=3&after={page1.NextCursor}");
+        var page2 = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + $"?state=review&node=history__europe&limit=3&cursor={page1.NextCursor}");
+        var page2ByAfter = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + $"?state=review&node=history__europe&limit=3&after={page1.NextCursor}");
         var learning = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?state=learning");
         var badCursor = await learner.GetAsync(Api.Route(ListCardsRequest.Route + "?after=abc"));
 
@@ -164,6 +165,7 @@ public sealed class ScheduleTests : LearningTestBase
             Assert.That(page1.NextCursor, Is.Not.Null);
             Assert.That(page2.Items, Has.Count.EqualTo(2));
             Assert.That(page2.NextCursor, Is.Null, "the last page points nowhere");
+            Assert.That(page2ByAfter.Items.Select(c => c.Id), Is.EqualTo(page2.Items.Select(c => c.Id)), "after is kept for existing clients");
             Assert.That(page1.Items[0].Retrievability, Is.InRange(0.9, 1.0));
             Assert.That(page1.Items[0].Stability, Is.GreaterThan(0));
             Assert.That(page1.Items[0].Difficulty, Is.InRange(1, 10));

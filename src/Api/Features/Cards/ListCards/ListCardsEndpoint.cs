@@ -18,7 +18,7 @@ internal sealed class ListCardsEndpoint(IHandler<ListCardsQuery, CardPage> handl
 
     public override async Task HandleAsync(ListCardsRequest req, CancellationToken ct)
     {
-        var query = new ListCardsQuery(User.UserId(), req.State, req.DueBefore, req.Node, req.Leech, req.Suspended, req.After, req.Limit);
+        var query = new ListCardsQuery(User.UserId(), req.State, req.DueBefore, req.Node, req.Leech, req.Suspended, req.Cursor ?? req.After, req.Limit);
         await Send.OkAsync(await handler.HandleAsync(query, ct), ct);
     }
 }

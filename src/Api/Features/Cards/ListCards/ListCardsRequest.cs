@@ -1,3 +1,5 @@
+using AdaptiveLearning.Api.OpenApi;
+
 using AdaptiveLearning.Domain.Scheduling;
 
 namespace AdaptiveLearning.Api.Features.Cards.ListCards;
@@ -13,7 +15,10 @@ public sealed class ListCardsRequest
     public string? Node { get; init; }
     public bool? Leech { get; init; }
     public bool? Suspended { get; init; }
+    /// <summary>The nextCursor of the previous page, as on every list.</summary>
+    public string? Cursor { get; init; }
     /// <summary>The nextCursor of the previous page.</summary>
+    [Deprecated("use cursor, as on every list.")]
     public string? After { get; init; }
     public int Limit { get; init; } = 50;
 }

@@ -13,6 +13,7 @@ internal sealed class ListCardsValidator : Validator<ListCardsRequest>
         RuleFor(r => r.State).IsInEnum();
         RuleFor(r => r.Node).Must(n => n is null || HierarchyPath.TryParse(n, out _)).WithMessage("Not a hierarchy path.");
         RuleFor(r => r.After).Must(a => KeysetCursor.TryDecode(a, out _)).WithMessage("Not a cursor from a previous page.");
+        RuleFor(r => r.Cursor).Must(a => KeysetCursor.TryDecode(a, out _)).WithMessage("Not a cursor from a previous page.");
         RuleFor(r => r.Limit).InclusiveBetween(1, CardListSpecification.MaxLimit);
     }
 }
