@@ -59,7 +59,8 @@ public static class AdaptiveLearningServiceCollectionExtensions
             // Buffered bodies can be sent again after a token renewal or a retry.
             Buffered = true,
             // Surface our own sign-in failures and plain .NET transport exceptions, not Refit wrappers.
-            TransportExceptionFactory = (_, exception, _) => exception,
+            TransportExceptionFactory = TransportExceptionFactory.Create,
+            DeserializationExceptionFactory = TransportExceptionFactory.Deserialization,
         };
         AddArea<IAuthApi>(services, settings, options);
         AddArea<IUsersApi>(services, settings, options);
@@ -94,7 +95,11 @@ public static class AdaptiveLearningServiceCollectionExtensions
         where TApi : class
     {
         var builder = services.AddRefitGeneratedClient<TApi>(settings)
-            .ConfigureHttpClient(c => c.BaseAddress = options.BaseAddress);
+            .ConfigureHttpClient(c =>
+            {
+                c.BaseAddress = options.BaseAddress;
+                c.Timeout = options.NetworkTimeout;
+            });
         if (options.PrimaryHandlerFactory is { } primary)
             builder.ConfigurePrimaryHttpMessageHandler(primary);
         if (options.MaxRetryAttempts > 0)
