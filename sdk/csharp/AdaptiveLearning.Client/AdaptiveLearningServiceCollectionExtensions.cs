@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Errors;
+using AdaptiveLearning.Client.Resilience;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -73,6 +74,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         AddArea<ISchedulerApi>(services, settings, options);
         AddArea<IImportsApi>(services, settings, options);
         AddArea<IModelsApi>(services, settings, options);
+        DecorateAnswers(services, options);
 
         services.AddTransient(sp => new ApiSet(
             session,
@@ -107,6 +109,15 @@ public static class AdaptiveLearningServiceCollectionExtensions
             builder.AddResilienceHandler("retry-idempotent", pipeline => pipeline.AddRetry(RetryOptions(options)));
         }
         builder.AddHttpMessageHandler<AuthenticationHandler>();
+    }
+
+    /// <summary>Answers carry an idempotency key, so unlike other POSTs they get an id when missing and are resent after transient failures.</summary>
+    private static void DecorateAnswers(IServiceCollection services, AdaptiveLearningClientOptions options)
+    {
+        var refit = services.Last(d => d.ServiceType == typeof(IAnswersApi) && d.ImplementationFactory is not null);
+        services.Remove(refit);
+        services.Add(ServiceDescriptor.Describe(typeof(IAnswersApi),
+            sp => new IdempotentAnswersApi((IAnswersApi)refit.ImplementationFactory!(sp), options), refit.Lifetime));
     }
 
     private static HttpRetryStrategyOptions RetryOptions(AdaptiveLearningClientOptions options)
