@@ -16,12 +16,13 @@ namespace AdaptiveLearning.Client;
 
 /// <summary>
 /// The AdaptiveLearning API, one property per area. Get it from dependency injection after
-/// <see cref="AdaptiveLearningServiceCollectionExtensions.AddAdaptiveLearningClient"/>, or create one
+/// <c>services.AddAdaptiveLearningClient(…)</c>, or create one
 /// with <c>new AdaptiveLearningClient(options)</c> and dispose it when done.
 /// </summary>
 public sealed class AdaptiveLearningClient : IDisposable
 {
     private readonly ServiceProvider? _ownedServices;
+    private readonly ApiSet _apis;
 
     /// <summary>Creates a client without a dependency-injection container.</summary>
     /// <param name="options">Base address and, optionally, the login used to sign in automatically.</param>
@@ -38,6 +39,7 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     internal AdaptiveLearningClient(ApiSet apis)
     {
+        _apis = apis;
         Auth = apis.Auth;
         Users = apis.Users;
         Hierarchy = apis.Hierarchy;
@@ -85,19 +87,19 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <summary>The adaptive engine's models: train, swap and inspect them (admins).</summary>
     public IModelsApi Models { get; }
 
-    /// <summary>The tokens this client holds; renewed automatically.</summary>
+    /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }
 
     /// <summary>Logs in and keeps the tokens for the calls that follow.</summary>
     /// <param name="login">Email or username.</param>
     /// <param name="password">The password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The tokens, also stored in <see cref="Session"/>.</returns>
+    /// <returns>The tokens, also saved in the token store (<see cref="Session"/> by default).</returns>
     /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>account_locked</c>.</exception>
     public async Task<TokenResponse> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         var tokens = await Auth.LoginAsync(new LoginRequest { Login = login, Password = password }, cancellationToken).ConfigureAwait(false);
-        Session.Use(tokens);
+        await _apis.Tokens.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
         return tokens;
     }
 
@@ -106,9 +108,9 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <returns>A task that completes when signed out.</returns>
     public async Task SignOutAsync(CancellationToken cancellationToken = default)
     {
-        if (Session.Tokens is { } tokens)
+        if (await _apis.Tokens.PeekAsync(cancellationToken).ConfigureAwait(false) is { } tokens)
             await Auth.LogoutAsync(new LogoutRequest { RefreshToken = tokens.RefreshToken }, cancellationToken).ConfigureAwait(false);
-        Session.Clear();
+        await _apis.Tokens.ForgetAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Releases the HTTP resources of a client created with <c>new</c>; a no-op for injected clients.</summary>

@@ -37,6 +37,12 @@ public sealed class AdaptiveLearningClientOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
+    /// Keeps the tokens somewhere other than this client's memory, such as per user in a server app. Default: the
+    /// <see cref="IAdaptiveLearningTokenStore"/> registered in the container, else <see cref="AdaptiveLearningClient.Session"/>.
+    /// </summary>
+    public IAdaptiveLearningTokenStore? TokenStore { get; set; }
+
+    /// <summary>
     /// Creates the innermost handler (for a proxy, custom certificates, or an in-memory test server).
     /// Default: the platform's socket handler.
     /// </summary>
