@@ -6,27 +6,6 @@ namespace AdaptiveLearning.Api.FunctionalTests.Sdk;
 /// <summary><c>WaitForCompletionAsync</c> turns a background job into one awaited call.</summary>
 public sealed class JobsSdkTests : SdkTestBase
 {
-    private const string File = """
-        [{"id": "sdk-wait-1", "type": "mcq", "question": "Which star shows north?",
-          "options": {"A": "Polaris", "B": "Sirius"}, "correct_answer": "A", "difficulty": 2}]
-        """;
-
-    [Test]
-    public async Task WaitingForAnImportReturnsItFinishedWithItsReport()
-    {
-        var admin = NewAdmin();
-        var job = await admin.Imports.StartImportAsync(new StartImportRequest
-        {
-            Files = [new UploadedImportFile { Name = "outdoors__navigation__stars__basics.json", Content = File }],
-            Publish = true,
-        });
-
-        var finished = await admin.Imports.WaitForCompletionAsync(job.Id, new JobPolling { Interval = TimeSpan.FromMilliseconds(50) });
-
-        Assert.That(finished.FinishedAt, Is.Not.Null);
-        Assert.That(finished.Report!.Total.Created, Is.EqualTo(1), finished.Error);
-    }
-
     [Test]
     public async Task WaitingForATrainingJobReturnsItFinishedEvenWhenItFailed()
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Client.Resources.Cards;
 
@@ -17,20 +16,15 @@ public static class CardsApiExtensions
     /// await foreach (var card in client.Cards.ListAllAsync(new CardFilter { Leech = true }))
     ///     await client.Cards.SuspendCardAsync(card.Id);
     /// </code></example>
-    public static async IAsyncEnumerable<CardView> ListAllAsync(this ICardsApi cards, CardFilter? filter = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<CardView> ListAllAsync(this ICardsApi cards, CardFilter? filter = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cards);
         var f = filter ?? new CardFilter();
-        string? after = null;
-        do
+        return CursorPager.ReadAllAsync<CardView>(async (after, ct) =>
         {
-            var page = await cards.ListCardsAsync(f.State, f.DueBefore, f.Node, f.Leech, f.Suspended, after, f.PageSize, cancellationToken)
-                .ConfigureAwait(false);
-            foreach (var card in page.Items ?? [])
-                yield return card;
-            after = page.NextCursor;
-        }
-        while (!string.IsNullOrEmpty(after));
+            var page = await cards.ListCardsAsync(f.State, f.DueBefore, f.Node, f.Leech, f.Suspended, after, f.PageSize, ct).ConfigureAwait(false);
+            return (page.Items ?? [], page.NextCursor);
+        }, cancellationToken);
     }
 }

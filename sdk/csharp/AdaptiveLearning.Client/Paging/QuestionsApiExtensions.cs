@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Client.Resources.Questions;
 
@@ -17,20 +16,16 @@ public static class QuestionsApiExtensions
     /// await foreach (var question in client.Questions.ListAllAsync(new QuestionFilter { Node = "driving__signs" }))
     ///     Console.WriteLine(question.Text);
     /// </code></example>
-    public static async IAsyncEnumerable<Question> ListAllAsync(this IQuestionsApi questions, QuestionFilter? filter = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<Question> ListAllAsync(this IQuestionsApi questions, QuestionFilter? filter = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(questions);
         var f = filter ?? new QuestionFilter();
-        string? cursor = null;
-        do
+        return CursorPager.ReadAllAsync<Question>(async (cursor, ct) =>
         {
             var page = await questions.ListQuestionsAsync(f.Node, f.Type, f.Status, f.DifficultyMin, f.DifficultyMax, f.TagsAny, f.TagsAll,
-                f.Search, cursor, f.PageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var question in page.Items ?? [])
-                yield return question;
-            cursor = page.NextCursor;
-        }
-        while (!string.IsNullOrEmpty(cursor));
+                f.Search, cursor, f.PageSize, ct).ConfigureAwait(false);
+            return (page.Items ?? [], page.NextCursor);
+        }, cancellationToken);
     }
 }
