@@ -10,18 +10,20 @@ using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
+using AdaptiveLearning.Client.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Client;
 
 /// <summary>
 /// The AdaptiveLearning API, one property per area. Get it from dependency injection after
-/// <see cref="AdaptiveLearningServiceCollectionExtensions.AddAdaptiveLearningClient"/>, or create one
+/// <c>services.AddAdaptiveLearningClient(…)</c>, or create one
 /// with <c>new AdaptiveLearningClient(options)</c> and dispose it when done.
 /// </summary>
 public sealed class AdaptiveLearningClient : IDisposable
 {
     private readonly ServiceProvider? _ownedServices;
+    private readonly ApiSet _apis;
 
     /// <summary>Creates a client without a dependency-injection container.</summary>
     /// <param name="options">Base address and, optionally, the login used to sign in automatically.</param>
@@ -38,6 +40,7 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     internal AdaptiveLearningClient(ApiSet apis)
     {
+        _apis = apis;
         Auth = apis.Auth;
         Users = apis.Users;
         Hierarchy = apis.Hierarchy;
@@ -85,19 +88,19 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <summary>The adaptive engine's models: train, swap and inspect them (admins).</summary>
     public IModelsApi Models { get; }
 
-    /// <summary>The tokens this client holds; renewed automatically.</summary>
+    /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }
 
     /// <summary>Logs in and keeps the tokens for the calls that follow.</summary>
     /// <param name="login">Email or username.</param>
     /// <param name="password">The password.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The tokens, also stored in <see cref="Session"/>.</returns>
+    /// <returns>The tokens, also saved in the token store (<see cref="Session"/> by default).</returns>
     /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>login_throttled</c> (this client failed too often; wait <c>Retry-After</c>).</exception>
     public async Task<TokenResponse> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         var tokens = await Auth.LoginAsync(new LoginRequest { Login = login, Password = password }, cancellationToken).ConfigureAwait(false);
-        Session.Use(tokens);
+        await _apis.Tokens.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
         return tokens;
     }
 
@@ -106,13 +109,82 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <returns>A task that completes when signed out.</returns>
     public async Task SignOutAsync(CancellationToken cancellationToken = default)
     {
-        if (Session.Tokens is { } tokens)
+        if (await _apis.Tokens.PeekAsync(cancellationToken).ConfigureAwait(false) is { } tokens)
             await Auth.LogoutAsync(new LogoutRequest { RefreshToken = tokens.RefreshToken }, cancellationToken).ConfigureAwait(false);
-        Session.Clear();
+        await _apis.Tokens.ForgetAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The hierarchy, or "not modified" when <paramref name="etag"/> is still current (a 304 costs the server no serialisation).</summary>
+    /// <param name="etag">The <see cref="ConditionalResponse{T}.ETag"/> of the copy you hold; null for an unconditional read.</param>
+    /// <param name="includeInactive">Authors and admins only: include deactivated nodes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tree and its ETag, or not modified.</returns>
+    /// <example><code>
+    /// var read = await client.GetHierarchyIfChangedAsync(cached?.ETag);
+    /// if (!read.IsNotModified) cached = read;
+    /// </code></example>
+    public Task<ConditionalResponse<HierarchyResponse>> GetHierarchyIfChangedAsync(string? etag, bool? includeInactive = null,
+        CancellationToken cancellationToken = default) =>
+        Raw.GetIfChangedAsync<HierarchyResponse>("/api/v1/hierarchy" + InactiveQuery(includeInactive), etag, cancellationToken);
+
+    /// <summary>One hierarchy node with its children, or "not modified" when <paramref name="etag"/> is still current.</summary>
+    /// <param name="path">The node's path, such as <c>driving__signs</c>.</param>
+    /// <param name="etag">The ETag of the copy you hold; null for an unconditional read.</param>
+    /// <param name="includeInactive">Authors and admins only: include deactivated nodes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The node and its ETag, or not modified.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>.</exception>
+    public Task<ConditionalResponse<HierarchyNode>> GetHierarchyNodeIfChangedAsync(string path, string? etag, bool? includeInactive = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Raw.GetIfChangedAsync<HierarchyNode>($"/api/v1/hierarchy/{Uri.EscapeDataString(path)}{InactiveQuery(includeInactive)}", etag, cancellationToken);
+    }
+
+    /// <summary>A question, or "not modified" when <paramref name="etag"/> is still current.</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="etag">The ETag of the copy you hold; null for an unconditional read.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question and its ETag, or not modified.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>.</exception>
+    public Task<ConditionalResponse<Question>> GetQuestionIfChangedAsync(long id, string? etag, CancellationToken cancellationToken = default) =>
+        Raw.GetIfChangedAsync<Question>($"/api/v1/questions/{id}", etag, cancellationToken);
+
+    /// <summary>
+    /// Uploads question files from disk as multipart/form-data and starts an import job (authors and admins); wait for it with
+    /// <see cref="ImportsApiExtensions.WaitForCompletionAsync"/>. Each file's name says where it goes:
+    /// <c>topic__subtopic__leaf__facet.json</c>, or <c>_hierarchy.json</c>.
+    /// </summary>
+    /// <param name="paths">The files to upload.</param>
+    /// <param name="publish">Publish created and changed questions (otherwise new ones are drafts).</param>
+    /// <param name="dryRun">Only validate and report; change nothing.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The queued job.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 413 <c>payload_too_large</c>.</exception>
+    public async Task<ImportJobView> StartImportFromFilesAsync(IEnumerable<string> paths, bool publish = false, bool dryRun = false,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var form = new MultipartFormDataContent();
+        foreach (var path in paths)
+        {
+            // Bytes rather than a stream, so the body can be sent again after a token renewal.
+            var file = new ByteArrayContent(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            form.Add(file, "files", Path.GetFileName(path));
+        }
+        form.Add(new StringContent(publish ? "true" : "false"), "publish");
+        form.Add(new StringContent(dryRun ? "true" : "false"), "dryRun");
+        return await Raw.PostAsync<ImportJobView>("/api/v1/imports", form, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Releases the HTTP resources of a client created with <c>new</c>; a no-op for injected clients.</summary>
     public void Dispose() => _ownedServices?.Dispose();
+
+    private RawCalls Raw => new(_apis.Http);
+
+    private static string InactiveQuery(bool? includeInactive) =>
+        includeInactive is { } value ? $"?includeInactive={(value ? "true" : "false")}" : "";
 
     private static ServiceProvider OwnServices(AdaptiveLearningClientOptions options)
     {

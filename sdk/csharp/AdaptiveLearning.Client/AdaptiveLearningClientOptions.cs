@@ -27,8 +27,20 @@ public sealed class AdaptiveLearningClientOptions
     /// <summary>The first retry's delay; later ones back off exponentially with jitter. Default: one second.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a call may wait for its response before it fails with <see cref="ErrorCodes.Timeout"/>; automatic
+    /// retries and token renewal count against the same budget. Default: 100 seconds.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
     /// <summary>The clock used to decide when a token is due for refresh. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Keeps the tokens somewhere other than this client's memory, such as per user in a server app. Default: the
+    /// <see cref="IAdaptiveLearningTokenStore"/> registered in the container, else <see cref="AdaptiveLearningClient.Session"/>.
+    /// </summary>
+    public IAdaptiveLearningTokenStore? TokenStore { get; set; }
 
     /// <summary>
     /// Creates the innermost handler (for a proxy, custom certificates, or an in-memory test server).
@@ -42,6 +54,8 @@ public sealed class AdaptiveLearningClientOptions
             throw new ArgumentException("AdaptiveLearningClientOptions.BaseAddress must be an absolute URI.", nameof(BaseAddress));
         if (string.IsNullOrEmpty(Login) != string.IsNullOrEmpty(Password))
             throw new ArgumentException("Set both Login and Password, or neither.", nameof(Login));
+        if (NetworkTimeout <= TimeSpan.Zero && NetworkTimeout != Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(nameof(NetworkTimeout), "Use a positive time span.");
         if (MaxRetryAttempts < 0)
             throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), "Use 0 or more.");
     }

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Errors;
+using AdaptiveLearning.Client.Http;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -7,28 +8,37 @@ using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
-using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Questions;
+using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using Polly.Telemetry;
 using Refit;
 
 namespace AdaptiveLearning.Client;
 
-/// <summary>Registers <see cref="AdaptiveLearningClient"/> and its per-area interfaces.</summary>
+/// <summary>Registers <see cref="AdaptiveLearningClient"/> and its per-area interfaces, as the default client or as named (keyed) clients.</summary>
 public static class AdaptiveLearningServiceCollectionExtensions
 {
+    private const string HttpClientName = "AdaptiveLearning";
+
     /// <summary>
-    /// Adds <see cref="AdaptiveLearningClient"/>, one interface per area (<see cref="IAuthApi"/>, <see cref="IUsersApi"/>,
+    /// Adds the default <see cref="AdaptiveLearningClient"/>, one interface per area (<see cref="IAuthApi"/>, <see cref="IUsersApi"/>,
     /// <see cref="IHierarchyApi"/>, <see cref="IQuestionsApi"/>, <see cref="ISessionsApi"/>, <see cref="IAnswersApi"/>,
-    /// <see cref="ICardsApi"/>, <see cref="IProgressApi"/>) and <see cref="AdaptiveLearningSession"/>, with automatic login and token refresh and retries of idempotent calls.
+    /// <see cref="ICardsApi"/>, <see cref="IProgressApi"/>, <see cref="ISchedulerApi"/>, <see cref="IImportsApi"/>, <see cref="IModelsApi"/>)
+    /// and <see cref="AdaptiveLearningSession"/>, with automatic login and token refresh and retries of idempotent calls.
+    /// An <see cref="IAdaptiveLearningTokenStore"/> registered in the container replaces the in-memory session.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the base address and, optionally, the login and password.</param>
     /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentException">The options are invalid (no absolute base address, a login without password, …).</exception>
     /// <example><code>
     /// services.AddAdaptiveLearningClient(o =>
     /// {
@@ -45,63 +55,115 @@ public static class AdaptiveLearningServiceCollectionExtensions
         return services.AddAdaptiveLearningClientCore(options);
     }
 
-    internal static IServiceCollection AddAdaptiveLearningClientCore(this IServiceCollection services, AdaptiveLearningClientOptions options)
+    /// <summary>
+    /// Adds a named client whose options come from configuration, resolved as keyed services: inject
+    /// <c>[FromKeyedServices("name")] AdaptiveLearningClient</c> or a keyed area interface. Each name has its own tokens,
+    /// base address and HTTP pipeline; its token store is the <see cref="IAdaptiveLearningTokenStore"/> keyed by the name,
+    /// else the unkeyed one, else in memory.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name, also the key of its services.</param>
+    /// <param name="configuration">A section with <c>BaseAddress</c> and optionally <c>Login</c>, <c>Password</c>, <c>NetworkTimeout</c>,
+    /// <c>MaxRetryAttempts</c>, <c>RetryBaseDelay</c>, <c>RefreshBeforeExpiry</c>.</param>
+    /// <param name="configure">Adjusts the bound options (a token store, a test handler); optional.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentException">The bound options are invalid.</exception>
+    /// <example><code>
+    /// services.AddAdaptiveLearningClient("tutor", configuration.GetSection("AdaptiveLearning:Tutor"));
+    /// public sealed class Reports([FromKeyedServices("tutor")] AdaptiveLearningClient learning) { … }
+    /// </code></example>
+    public static IServiceCollection AddAdaptiveLearningClient(this IServiceCollection services, string name, IConfiguration configuration,
+        Action<AdaptiveLearningClientOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new AdaptiveLearningClientOptions();
+        configuration.Bind(options);
+        configure?.Invoke(options);
+        return services.AddAdaptiveLearningClientCore(options, name);
+    }
+
+    internal static IServiceCollection AddAdaptiveLearningClientCore(this IServiceCollection services, AdaptiveLearningClientOptions options,
+        string? name = null)
     {
         options.Validate();
+        // Short names keep log categories readable: System.Net.Http.HttpClient.AdaptiveLearning.tutor.
+        var httpName = name is null ? HttpClientName : $"{HttpClientName}.{name}";
         var session = new AdaptiveLearningSession(options.TimeProvider);
-        services.AddSingleton(session);
-        services.AddSingleton(sp => new TokenProvider(session, options, sp.GetRequiredService<IAuthApi>));
-        services.AddTransient(sp => new AuthenticationHandler(sp.GetRequiredService<TokenProvider>()));
-
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(ClientJson.Options))
         {
             ExceptionFactory = ProblemExceptionFactory.CreateAsync,
             // Buffered bodies can be sent again after a token renewal or a retry.
             Buffered = true,
-            // Surface our own sign-in failures and plain .NET transport exceptions, not Refit wrappers.
-            TransportExceptionFactory = (_, exception, _) => exception,
+            TransportExceptionFactory = TransportExceptionFactory.Create,
+            DeserializationExceptionFactory = TransportExceptionFactory.Deserialization,
         };
-        AddArea<IAuthApi>(services, settings, options);
-        AddArea<IUsersApi>(services, settings, options);
-        AddArea<IHierarchyApi>(services, settings, options);
-        AddArea<IQuestionsApi>(services, settings, options);
-        AddArea<ISessionsApi>(services, settings, options);
-        AddArea<IAnswersApi>(services, settings, options);
-        AddArea<ICardsApi>(services, settings, options);
-        AddArea<IProgressApi>(services, settings, options);
-        AddArea<ISchedulerApi>(services, settings, options);
-        AddArea<IImportsApi>(services, settings, options);
-        AddArea<IModelsApi>(services, settings, options);
+        services.AddKeyedSingleton(httpName, (sp, _) => new ClientRuntime(sp, name, httpName, options, session, settings));
+        AddHttpPipeline(services, httpName, options);
 
-        services.AddTransient(sp => new ApiSet(
-            session,
-            sp.GetRequiredService<IAuthApi>(),
-            sp.GetRequiredService<IUsersApi>(),
-            sp.GetRequiredService<IHierarchyApi>(),
-            sp.GetRequiredService<IQuestionsApi>(),
-            sp.GetRequiredService<ISessionsApi>(),
-            sp.GetRequiredService<IAnswersApi>(),
-            sp.GetRequiredService<ICardsApi>(),
-            sp.GetRequiredService<IProgressApi>(),
-            sp.GetRequiredService<ISchedulerApi>(),
-            sp.GetRequiredService<IImportsApi>(),
-            sp.GetRequiredService<IModelsApi>()));
-        services.AddTransient(sp => new AdaptiveLearningClient(sp.GetRequiredService<ApiSet>()));
+        if (name is null)
+        {
+            services.AddSingleton(session);
+            services.AddTransient(sp => sp.GetRequiredKeyedService<ClientRuntime>(httpName).NewApis());
+            services.AddTransient(sp => new AdaptiveLearningClient(sp.GetRequiredService<ApiSet>()));
+            AddAreas(services, (sp, pick) => pick(sp.GetRequiredService<ApiSet>()));
+        }
+        else
+        {
+            services.AddKeyedSingleton(name, session);
+            services.AddKeyedTransient(name, (sp, _) => sp.GetRequiredKeyedService<ClientRuntime>(httpName).NewApis());
+            services.AddKeyedTransient(name, (sp, _) => new AdaptiveLearningClient(sp.GetRequiredKeyedService<ApiSet>(name)));
+            AddAreas(services, (sp, pick) => pick(sp.GetRequiredKeyedService<ApiSet>(name)), name);
+        }
         return services;
     }
 
-    private static void AddArea<TApi>(IServiceCollection services, RefitSettings settings, AdaptiveLearningClientOptions options)
-        where TApi : class
+    private static void AddHttpPipeline(IServiceCollection services, string httpName, AdaptiveLearningClientOptions options)
     {
-        var builder = services.AddRefitGeneratedClient<TApi>(settings)
-            .ConfigureHttpClient(c => c.BaseAddress = options.BaseAddress);
+        var builder = services.AddHttpClient(httpName, c =>
+            {
+                c.BaseAddress = options.BaseAddress;
+                c.Timeout = options.NetworkTimeout;
+            })
+            // IHttpClientFactory's default handlers log four Information lines per call; an SDK should stay quiet.
+            .RemoveAllLoggers();
         if (options.PrimaryHandlerFactory is { } primary)
             builder.ConfigurePrimaryHttpMessageHandler(primary);
         if (options.MaxRetryAttempts > 0)
+            builder.AddResilienceHandler("retry-idempotent", (pipeline, context) => pipeline
+                .AddRetry(RetryOptions(options))
+                // Polly logs every attempt, even a first one that succeeded, at Information: keep those at Debug.
+                .ConfigureTelemetry(new TelemetryOptions
+                {
+                    LoggerFactory = context.ServiceProvider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance,
+                    SeverityProvider = args => args.Event.EventName == "ExecutionAttempt" && args.Event.Severity == ResilienceEventSeverity.Information
+                        ? ResilienceEventSeverity.Debug
+                        : args.Event.Severity,
+                }));
+        builder.AddHttpMessageHandler(sp => new AuthenticationHandler(sp.GetRequiredKeyedService<ClientRuntime>(httpName).Tokens));
+    }
+
+    private static void AddAreas(IServiceCollection services, Func<IServiceProvider, Func<ApiSet, object>, object> resolve, string? name = null)
+    {
+        Add<IAuthApi>(a => a.Auth);
+        Add<IUsersApi>(a => a.Users);
+        Add<IHierarchyApi>(a => a.Hierarchy);
+        Add<IQuestionsApi>(a => a.Questions);
+        Add<ISessionsApi>(a => a.Sessions);
+        Add<IAnswersApi>(a => a.Answers);
+        Add<ICardsApi>(a => a.Cards);
+        Add<IProgressApi>(a => a.Progress);
+        Add<ISchedulerApi>(a => a.Scheduler);
+        Add<IImportsApi>(a => a.Imports);
+        Add<IModelsApi>(a => a.Models);
+
+        void Add<TApi>(Func<ApiSet, TApi> pick) where TApi : class
         {
-            builder.AddResilienceHandler("retry-idempotent", pipeline => pipeline.AddRetry(RetryOptions(options)));
+            if (name is null)
+                services.AddTransient(sp => (TApi)resolve(sp, a => pick(a)));
+            else
+                services.AddKeyedTransient(name, (sp, _) => (TApi)resolve(sp, a => pick(a)));
         }
-        builder.AddHttpMessageHandler<AuthenticationHandler>();
     }
 
     private static HttpRetryStrategyOptions RetryOptions(AdaptiveLearningClientOptions options)
@@ -114,7 +176,8 @@ public static class AdaptiveLearningServiceCollectionExtensions
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
         };
-        // A POST or PATCH that timed out may have been applied: sending it again could register twice or double an answer.
+        // A POST or PATCH that timed out may have been applied: sending it again could register twice. Answers are
+        // resent above this pipeline, with their client attempt id (IdempotentAnswersApi).
         retry.DisableFor(HttpMethod.Post, HttpMethod.Patch, HttpMethod.Connect);
         return retry;
     }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -12,9 +13,10 @@ using AdaptiveLearning.Client.Resources.Users;
 
 namespace AdaptiveLearning.Client;
 
-/// <summary>Every area's Refit client; adding an area means one property here and one line in the registration.</summary>
+/// <summary>Every area's Refit client over one HttpClient; adding an area means one property here and one line in <c>ClientRuntime.NewApis</c>.</summary>
 internal sealed record ApiSet(
     AdaptiveLearningSession Session,
+    TokenProvider Tokens,
     IAuthApi Auth,
     IUsersApi Users,
     IHierarchyApi Hierarchy,
@@ -25,4 +27,5 @@ internal sealed record ApiSet(
     IProgressApi Progress,
     ISchedulerApi Scheduler,
     IImportsApi Imports,
-    IModelsApi Models);
+    IModelsApi Models,
+    HttpClient Http);

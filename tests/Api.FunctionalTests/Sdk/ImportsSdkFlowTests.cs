@@ -20,7 +20,7 @@ public sealed class ImportsSdkFlowTests : SdkTestBase
             Files = [new UploadedImportFile { Name = "outdoors__navigation__compass__basics.json", Content = File }],
             Publish = true,
         });
-        var finished = await PollAsync(admin, job.Id);
+        var finished = await admin.Imports.WaitForCompletionAsync(job.Id, new JobPolling { Interval = TimeSpan.FromMilliseconds(100) });
         var learner = await NewLearnerAsync("hiker");
         var node = await learner.Hierarchy.GetHierarchyNodeAsync("outdoors__navigation__compass__basics");
 
@@ -43,18 +43,5 @@ public sealed class ImportsSdkFlowTests : SdkTestBase
         }));
 
         Assert.That(error!.Code, Is.EqualTo("forbidden"));
-    }
-
-    private static async Task<ImportJobView> PollAsync(AdaptiveLearningClient client, Guid id)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            var job = await client.Imports.GetImportAsync(id);
-            if (job.Status is not (ImportJobStatus.Queued or ImportJobStatus.Running))
-                return job;
-            await Task.Delay(100);
-        }
-        Assert.Fail("the import job did not finish in 10 s");
-        return null!;
     }
 }

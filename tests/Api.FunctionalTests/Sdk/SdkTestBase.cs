@@ -22,9 +22,9 @@ public abstract class SdkTestBase : TestBase
 
     /// <summary>A client of its own (no DI), optionally with credentials for automatic login.</summary>
     protected AdaptiveLearningClient NewClient(string? login = null, string? password = null, TimeProvider? clock = null,
-        Func<HttpMessageHandler, HttpMessageHandler>? wrap = null)
+        Func<HttpMessageHandler, HttpMessageHandler>? wrap = null, Action<AdaptiveLearningClientOptions>? configure = null)
     {
-        var client = new AdaptiveLearningClient(new AdaptiveLearningClientOptions
+        var options = new AdaptiveLearningClientOptions
         {
             BaseAddress = Fixture.Api.Server.BaseAddress,
             Login = login,
@@ -32,8 +32,18 @@ public abstract class SdkTestBase : TestBase
             TimeProvider = clock ?? TimeProvider.System,
             RetryBaseDelay = TimeSpan.FromMilliseconds(20),
             PrimaryHandlerFactory = () => (wrap ?? (h => h))(Fixture.Api.Server.CreateHandler()),
-        });
+        };
+        configure?.Invoke(options);
+        var client = new AdaptiveLearningClient(options);
         _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>A client whose every request <paramref name="stub"/> answers, holding a token so no login is attempted.</summary>
+    protected AdaptiveLearningClient StubbedClient(StubHandler stub, Action<AdaptiveLearningClientOptions>? configure = null)
+    {
+        var client = NewClient(wrap: _ => stub, configure: configure);
+        client.Session.Use(new TokenResponse { AccessToken = "stub", RefreshToken = "stub", ExpiresIn = 900, TokenType = "Bearer" });
         return client;
     }
 

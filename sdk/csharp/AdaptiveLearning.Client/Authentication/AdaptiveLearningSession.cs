@@ -3,31 +3,31 @@ using AdaptiveLearning.Client.Models;
 namespace AdaptiveLearning.Client;
 
 /// <summary>
-/// The tokens the client currently holds. The client fills and renews it by itself; set it with
-/// <see cref="Use"/> to resume a session saved elsewhere.
+/// The default token store: one user's tokens, in memory. The client fills and renews it by itself; set it with
+/// <see cref="Use"/> to resume a session saved elsewhere. Unused when <see cref="AdaptiveLearningClientOptions.TokenStore"/> is set.
 /// </summary>
-public sealed class AdaptiveLearningSession
+public sealed class AdaptiveLearningSession : IAdaptiveLearningTokenStore
 {
     private readonly TimeProvider _clock;
     private readonly object _gate = new();
-    private TokenResponse? _tokens;
-    private DateTimeOffset _expiresAt;
+    private TokenResponse? _response;
+    private AdaptiveLearningTokens? _current;
 
     internal AdaptiveLearningSession(TimeProvider clock) => _clock = clock;
 
     /// <summary>Raised after new tokens were stored (login, refresh or <see cref="Use"/>), for apps that persist them.</summary>
     public event EventHandler<TokenResponse>? TokensChanged;
 
-    /// <summary>The current tokens, or null before the first login and after sign-out.</summary>
+    /// <summary>The last login or refresh response, or null before the first login and after sign-out.</summary>
     public TokenResponse? Tokens
     {
-        get { lock (_gate) return _tokens; }
+        get { lock (_gate) return _response; }
     }
 
     /// <summary>When the current access token expires, or null without tokens.</summary>
     public DateTimeOffset? AccessTokenExpiresAt
     {
-        get { lock (_gate) return _tokens is null ? null : _expiresAt; }
+        get { lock (_gate) return _current?.AccessTokenExpiresAt; }
     }
 
     /// <summary>Stores tokens obtained elsewhere (for example from a login made by your own code).</summary>
@@ -37,8 +37,8 @@ public sealed class AdaptiveLearningSession
         ArgumentNullException.ThrowIfNull(tokens);
         lock (_gate)
         {
-            _tokens = tokens;
-            _expiresAt = _clock.GetUtcNow().AddSeconds(tokens.ExpiresIn);
+            _response = tokens;
+            _current = new AdaptiveLearningTokens(tokens.AccessToken, tokens.RefreshToken, _clock.GetUtcNow().AddSeconds(tokens.ExpiresIn));
         }
         TokensChanged?.Invoke(this, tokens);
     }
@@ -47,12 +47,26 @@ public sealed class AdaptiveLearningSession
     public void Clear()
     {
         lock (_gate)
-            _tokens = null;
+        {
+            _response = null;
+            _current = null;
+        }
     }
 
-    internal bool AccessTokenValidFor(TimeSpan margin)
+    ValueTask<AdaptiveLearningTokens?> IAdaptiveLearningTokenStore.GetAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
-            return _tokens is not null && _clock.GetUtcNow() + margin < _expiresAt;
+            return ValueTask.FromResult(_current);
+    }
+
+    ValueTask IAdaptiveLearningTokenStore.SaveAsync(AdaptiveLearningTokens? tokens, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _current = tokens;
+            if (tokens is null || tokens.AccessToken != _response?.AccessToken)
+                _response = null;
+        }
+        return ValueTask.CompletedTask;
     }
 }

@@ -4,23 +4,24 @@ using AdaptiveLearning.Client.Resources.Auth;
 
 namespace AdaptiveLearning.Client.Authentication;
 
-/// <summary>Hands out a valid access token: refreshes it before expiry, logs in again when refreshing is refused.</summary>
-internal sealed class TokenProvider(AdaptiveLearningSession session, AdaptiveLearningClientOptions options, Func<IAuthApi> auth)
+/// <summary>Hands out a valid access token from the token store: refreshes it before expiry, logs in again when refreshing is refused.</summary>
+internal sealed class TokenProvider(AdaptiveLearningSession session, IAdaptiveLearningTokenStore store, AdaptiveLearningClientOptions options, Func<IAuthApi> auth)
 {
     private readonly SemaphoreSlim _renewal = new(1, 1);
 
     public async Task<string> GetAccessTokenAsync(string? rejectedToken, CancellationToken ct)
     {
-        if (Current(rejectedToken) is { } token)
+        if (await CurrentAsync(rejectedToken, ct).ConfigureAwait(false) is { } token)
             return token;
         await _renewal.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             // Another caller may have renewed the token while this one waited.
-            if (Current(rejectedToken) is { } renewed)
+            if (await CurrentAsync(rejectedToken, ct).ConfigureAwait(false) is { } renewed)
                 return renewed;
-            session.Use(await RenewAsync(ct).ConfigureAwait(false));
-            return session.Tokens!.AccessToken;
+            var tokens = await RenewAsync(ct).ConfigureAwait(false);
+            await SaveAsync(tokens, ct).ConfigureAwait(false);
+            return tokens.AccessToken;
         }
         finally
         {
@@ -28,17 +29,37 @@ internal sealed class TokenProvider(AdaptiveLearningSession session, AdaptiveLea
         }
     }
 
-    private string? Current(string? rejectedToken)
+    public async Task SaveAsync(TokenResponse tokens, CancellationToken ct)
     {
-        var tokens = session.Tokens;
-        return tokens is not null && tokens.AccessToken != rejectedToken && session.AccessTokenValidFor(options.RefreshBeforeExpiry)
+        if (ReferenceEquals(store, session))
+            session.Use(tokens);
+        else
+            await store.SaveAsync(new AdaptiveLearningTokens(tokens.AccessToken, tokens.RefreshToken,
+                options.TimeProvider.GetUtcNow().AddSeconds(tokens.ExpiresIn)), ct).ConfigureAwait(false);
+    }
+
+    public ValueTask<AdaptiveLearningTokens?> PeekAsync(CancellationToken ct) => store.GetAsync(ct);
+
+    public async Task ForgetAsync(CancellationToken ct)
+    {
+        if (ReferenceEquals(store, session))
+            session.Clear();
+        else
+            await store.SaveAsync(null, ct).ConfigureAwait(false);
+    }
+
+    private async Task<string?> CurrentAsync(string? rejectedToken, CancellationToken ct)
+    {
+        var tokens = await store.GetAsync(ct).ConfigureAwait(false);
+        return tokens is not null && tokens.AccessToken != rejectedToken
+               && options.TimeProvider.GetUtcNow() + options.RefreshBeforeExpiry < tokens.AccessTokenExpiresAt
             ? tokens.AccessToken
             : null;
     }
 
     private async Task<TokenResponse> RenewAsync(CancellationToken ct)
     {
-        if (session.Tokens?.RefreshToken is { Length: > 0 } refreshToken)
+        if ((await store.GetAsync(ct).ConfigureAwait(false))?.RefreshToken is { Length: > 0 } refreshToken)
         {
             try
             {

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using AdaptiveLearning.Client.Serialization;
 
 namespace AdaptiveLearning.Client;
 
-/// <summary>The API's JSON conventions: camelCase, nulls omitted, strict numbers, enums as snake_case strings.</summary>
+/// <summary>The API's JSON conventions: camelCase, nulls omitted, strict numbers, enums as snake_case strings read leniently.</summary>
 internal static class ClientJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -17,7 +18,7 @@ internal static class ClientJson
             NumberHandling = JsonNumberHandling.Strict,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { UseApiEnumNames } },
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new ExtensibleEnumConverterFactory());
         options.MakeReadOnly();
         return options;
     }
@@ -25,7 +26,7 @@ internal static class ClientJson
     /// <summary>
     /// NSwag pins every enum property to a JsonStringEnumConverter without a naming policy, which
     /// would send <c>MultipleChoice</c> where the API expects <c>multiple_choice</c>; drop it so the
-    /// snake_case converter above applies.
+    /// extensible snake_case converter above applies.
     /// </summary>
     private static void UseApiEnumNames(JsonTypeInfo type)
     {

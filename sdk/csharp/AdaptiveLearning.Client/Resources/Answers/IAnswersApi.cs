@@ -5,8 +5,9 @@ namespace AdaptiveLearning.Client.Resources.Answers;
 
 /// <summary>
 /// Answers, graded on the server: one at a time in a session, or a batch given offline.
-/// Each answer carries the client's own <c>ClientAttemptId</c>, so sending it again never counts twice;
-/// that is also why these POSTs are never retried automatically: retry them yourself with the same id.
+/// Each answer carries the client's own <c>ClientAttemptId</c>, so sending it again never counts twice. The SDK fills in
+/// a new id when you leave it empty (read it back from the request afterwards) and, unlike other POSTs, resends an
+/// answer after a transient failure (no response, timeout, 408, 429, 502-504) with the same id.
 /// </summary>
 [Headers("Authorization: Bearer")]
 public interface IAnswersApi

@@ -1,0 +1,111 @@
+namespace AdaptiveLearning.Client;
+
+/// <summary>
+/// Every <see cref="AdaptiveLearningApiException.Code"/> the SDK can report: the API's documented codes, which never
+/// change once published, and the SDK's own codes for failures without a problem document. A response that is not a
+/// problem document reports <c>http_&lt;status&gt;</c>, such as <c>http_502</c>.
+/// </summary>
+/// <example><code>
+/// catch (AdaptiveLearningApiException e) when (e.Code == ErrorCodes.EmailTaken) { … }
+/// </code></example>
+public static class ErrorCodes
+{
+    /// <summary>400: one or more fields are invalid; see <see cref="AdaptiveLearningApiException.Errors"/>.</summary>
+    public const string ValidationFailed = "validation_failed";
+
+    /// <summary>400: the request body could not be read.</summary>
+    public const string MalformedRequest = "malformed_request";
+
+    /// <summary>401: the call needs a signed-in user.</summary>
+    public const string Unauthenticated = "unauthenticated";
+
+    /// <summary>401: the login or password is wrong.</summary>
+    public const string InvalidCredentials = "invalid_credentials";
+
+    /// <summary>401: the refresh token is invalid or expired.</summary>
+    public const string InvalidRefreshToken = "invalid_refresh_token";
+
+    /// <summary>401: the refresh token was already used; its whole session has been revoked.</summary>
+    public const string RefreshTokenReused = "refresh_token_reused";
+
+    /// <summary>403: the signed-in user may not do this.</summary>
+    public const string Forbidden = "forbidden";
+
+    /// <summary>404: the resource does not exist (or belongs to someone else).</summary>
+    public const string NotFound = "not_found";
+
+    /// <summary>409: the request conflicts with the current state, such as a hierarchy code already taken.</summary>
+    public const string Conflict = "conflict";
+
+    /// <summary>409: an account with this email already exists.</summary>
+    public const string EmailTaken = "email_taken";
+
+    /// <summary>409: an account with this username already exists.</summary>
+    public const string UsernameTaken = "username_taken";
+
+    /// <summary>409: the session has ended; start a new one.</summary>
+    public const string SessionEnded = "session_ended";
+
+    /// <summary>409: this client attempt id was already used for another question.</summary>
+    public const string AttemptIdReused = "attempt_id_reused";
+
+    /// <summary>409: the card has no answer left to undo.</summary>
+    public const string NothingToUndo = "nothing_to_undo";
+
+    /// <summary>422: there is nothing to study in this scope.</summary>
+    public const string NothingToStudy = "nothing_to_study";
+
+    /// <summary>422: the question does not exist or is not published.</summary>
+    public const string QuestionUnavailable = "question_unavailable";
+
+    /// <summary>422: there is not enough data to fit this model yet.</summary>
+    public const string NotEnoughData = "not_enough_data";
+
+    /// <summary>422: the card has never been studied, so it has no schedule.</summary>
+    public const string CardNotStudied = "card_not_studied";
+
+    /// <summary>413: the request body is too large.</summary>
+    public const string PayloadTooLarge = "payload_too_large";
+
+    /// <summary>415: the request body has a media type the operation does not accept.</summary>
+    public const string UnsupportedMediaType = "unsupported_media_type";
+
+    /// <summary>422: the request breaks a business rule.</summary>
+    public const string RuleViolated = "rule_violated";
+
+    /// <summary>422: the resource cannot move to that state from its current one.</summary>
+    public const string InvalidTransition = "invalid_transition";
+
+    /// <summary>429: reserved; servers no longer lock whole accounts (see <see cref="LoginThrottled"/>).</summary>
+    public const string AccountLocked = "account_locked";
+
+    /// <summary>429: this client failed to sign in to this account too often; wait for <c>Retry-After</c>.</summary>
+    public const string LoginThrottled = "login_throttled";
+
+    /// <summary>429: you already run the most background jobs allowed; wait for one to finish.</summary>
+    public const string TooManyJobs = "too_many_jobs";
+
+    /// <summary>414: the URL is too long.</summary>
+    public const string UriTooLong = "uri_too_long";
+
+    /// <summary>405: the route does not accept this method.</summary>
+    public const string MethodNotAllowed = "method_not_allowed";
+
+    /// <summary>429: too many requests; slow down.</summary>
+    public const string RateLimited = "rate_limited";
+
+    /// <summary>500: something went wrong on the server; quote <see cref="AdaptiveLearningApiException.TraceId"/>.</summary>
+    public const string InternalError = "internal_error";
+
+    /// <summary>503: a dependency of the API is unavailable; try again shortly.</summary>
+    public const string Unavailable = "unavailable";
+
+    /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
+    public const string TransportError = "transport_error";
+
+    /// <summary>SDK: no response within <see cref="AdaptiveLearningClientOptions.NetworkTimeout"/>, or a job did not finish in the time allowed. Status is 0 unless a response came.</summary>
+    public const string Timeout = "timeout";
+
+    /// <summary>SDK: the response arrived but its body could not be read as the expected model.</summary>
+    public const string InvalidResponse = "invalid_response";
+}
