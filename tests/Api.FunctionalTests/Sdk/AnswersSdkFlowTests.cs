@@ -1,5 +1,5 @@
-using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Sdk;
 
@@ -48,6 +48,37 @@ public sealed class AnswersSdkFlowTests : SdkTestBase
             Assert.That(result.RatingDerived, Is.False);
             Assert.That(result.ModelAnswer, Is.EqualTo("A triangle with a red border."));
             Assert.That(result.MatchedKeywords, Is.EquivalentTo(new[] { "triangle", "red" }));
+        });
+    }
+
+    [Test]
+    public async Task ASelfRatedQuestionShowsItsModelAnswerBeforeTheLearnerRates()
+    {
+        var admin = NewAdmin();
+        var rubric = await SdkContent.PublishedTheoryAsync(admin, "Describe a warning sign.");
+        var draft = await admin.Questions.CreateQuestionAsync(new CreateQuestionRequest
+        {
+            Path = SdkContent.Facet, Type = QuestionType.Theory, Text = "Why slow down near schools?", ModelAnswer = "Children may cross.",
+        });
+        var selfRated = await admin.Questions.PublishQuestionAsync(draft.Id);
+        var learner = await NewLearnerAsync("ivy");
+        var session = await learner.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.Practice });
+
+        var revealed = await learner.Sessions.RevealAnswerAsync(session.Id, selfRated.Id);
+        var refused = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => learner.Sessions.RevealAnswerAsync(session.Id, rubric.Id));
+        var stranger = await NewLearnerAsync("eve");
+        var notYours = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => stranger.Sessions.RevealAnswerAsync(session.Id, selfRated.Id));
+        var rated = await learner.Answers.SubmitAnswerAsync(session.Id, new SubmitAnswerRequest
+        {
+            ClientAttemptId = "reveal-1", QuestionId = selfRated.Id, Rating = Rating.Good, TimeSpentMs = 8_000,
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(revealed.ModelAnswer, Is.EqualTo("Children may cross."));
+            Assert.That(refused!.Code, Is.EqualTo(ErrorCodes.RuleViolated), "a keyword-graded answer is never shown before answering");
+            Assert.That(notYours!.Code, Is.EqualTo(ErrorCodes.NotFound), "another learner's session does not exist for them");
+            Assert.That(rated.Correct, Is.True, "Good means the learner recalled it");
         });
     }
 

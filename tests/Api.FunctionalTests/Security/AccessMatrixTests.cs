@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using Wire = AdaptiveLearning.Client.Models;
 using System.Text.Json;
 using System.Text;
@@ -45,7 +47,7 @@ public sealed class AccessMatrixTests : TestBase
         {
             var resource = OwnedResources.First(r => operation.Path.Contains(r));
             var relative = operation.Path[operation.Path.IndexOf(resource, StringComparison.Ordinal)..];
-            using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.PathWith(_ => ids[resource]))
+            using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.PathWith(name => name == "questionId" ? question.ToString(CultureInfo.InvariantCulture) : ids[resource]))
             {
                 Content = JsonContent.Create(bodies.GetValueOrDefault(relative) ?? new { }),
             };

@@ -32,6 +32,15 @@ public interface ISessionsApi
     [Get("/api/v1/sessions/{id}/next")]
     Task<NextQuestions> NextQuestionsAsync(Guid id, [Query] int? count = null, CancellationToken cancellationToken = default);
 
+    /// <summary>A self-rated question's model answer, to show before the learner rates themselves (<c>gradingMode</c> <c>self_rated</c>).</summary>
+    /// <param name="id">The session id.</param>
+    /// <param name="questionId">A self-rated question of the session.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The model answer and explanation.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>, 409 <c>session_ended</c>, 422 <c>rule_violated</c> (graded by the server, or a running mock test) or <c>question_unavailable</c>.</exception>
+    [Get("/api/v1/sessions/{id}/questions/{questionId}/reveal")]
+    Task<RevealedAnswer> RevealAnswerAsync(Guid id, long questionId, CancellationToken cancellationToken = default);
+
     /// <summary>Ends a session and sums it up (a mock test's score and answer key too).</summary>
     /// <param name="id">The session id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
