@@ -20,6 +20,7 @@ internal static class OpenApiSetup
             o.AddDocumentTransformer<BearerSecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();
             o.AddSchemaTransformer<ConstraintsTransformer>();
+            o.AddSchemaTransformer<FieldDescriptionsTransformer>();
             o.AddSchemaTransformer<EnumNamesTransformer>();
             o.AddDocumentTransformer<RouteValuesOutOfBodyTransformer>();
             o.AddDocumentTransformer<DocumentTidyTransformer>();

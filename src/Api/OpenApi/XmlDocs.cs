@@ -14,6 +14,11 @@ internal static partial class XmlDocs
 
     public static string? Example(PropertyInfo property) => Text(Member(property)?.Element("example"));
 
+    /// <summary>A positional record's <c>&lt;param&gt;</c> text for the property its parameter became.</summary>
+    public static string? RecordParameter(PropertyInfo property) =>
+        Text(Load(property.DeclaringType!.Assembly).GetValueOrDefault($"T:{property.DeclaringType.FullName?.Replace('+', '.')}")
+            ?.Elements("param").FirstOrDefault(p => p.Attribute("name")?.Value == property.Name));
+
     private static XElement? Member(PropertyInfo property) =>
         Load(property.DeclaringType!.Assembly).GetValueOrDefault($"P:{property.DeclaringType.FullName?.Replace('+', '.')}.{property.Name}");
 

@@ -4,6 +4,15 @@ using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Sessions;
 
+/// <param name="Id">The session.</param>
+/// <param name="Mode">learn, review, practice, mock_test, cram or placement.</param>
+/// <param name="Scope">The hierarchy paths studied; empty for the whole bank.</param>
+/// <param name="Limits">The session's limits.</param>
+/// <param name="StartedAt">When it started.</param>
+/// <param name="EndedAt">When it ended; null while running.</param>
+/// <param name="Answered">Answers recorded so far.</param>
+/// <param name="Correct">Of which correct.</param>
+/// <param name="QuestionCount">A mock test's fixed number of questions.</param>
 public sealed record SessionView(
     Guid Id,
     SessionMode Mode,
