@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace AdaptiveLearning.Api.OpenApi;
 
 /// <summary>
-/// Documents the HTTP headers the API's conventions rely on: <c>ETag</c> and <c>If-None-Match</c> on cached
+/// Describes each success response by what the operation does, and documents the HTTP headers the API's conventions rely on: <c>ETag</c> and <c>If-None-Match</c> on cached
 /// reads (those that can answer 304), <c>Location</c> on 201/202, and <c>Retry-After</c> on 429 and 503.
 /// </summary>
 internal sealed class ResponseHeadersTransformer : IOpenApiOperationTransformer
@@ -13,6 +13,11 @@ internal sealed class ResponseHeadersTransformer : IOpenApiOperationTransformer
     {
         if (operation.Responses is not { } responses)
             return Task.CompletedTask;
+        // "OK" tells a reader nothing: a success response says what the operation gives back.
+        foreach (var (status, response) in responses)
+            if (status.StartsWith('2') && response is OpenApiResponse concrete && operation.Summary is { Length: > 0 } summary
+                && concrete.Description is null or "OK" or "Created" or "Accepted" or "No Content")
+                concrete.Description = summary;
         if (responses.ContainsKey("304"))
         {
             operation.Parameters ??= [];

@@ -1,6 +1,16 @@
 namespace AdaptiveLearning.Application.Imports;
 
 /// <summary>An uploaded import and, once it has run, its report.</summary>
+/// <param name="Id">The job; poll it at its Location.</param>
+/// <param name="Status">queued, running, succeeded, completed_with_problems or failed.</param>
+/// <param name="FileCount">Files uploaded.</param>
+/// <param name="DryRun">Validate and report only; nothing is written.</param>
+/// <param name="Publish">Publish created questions and drafts in the files.</param>
+/// <param name="CreatedAt">When the job was accepted.</param>
+/// <param name="StartedAt">When it started running.</param>
+/// <param name="FinishedAt">When it finished; set for every final status.</param>
+/// <param name="Report">The import report once it has run.</param>
+/// <param name="Error">Why it could not run, for failed.</param>
 public sealed record ImportJobView(
     Guid Id,
     ImportJobStatus Status,

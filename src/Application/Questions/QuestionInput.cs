@@ -6,19 +6,33 @@ namespace AdaptiveLearning.Application.Questions;
 /// <summary>Author-supplied question fields; on updates, null leaves a field as it is.</summary>
 public record QuestionInput
 {
+    /// <summary>mcq, theory or scenario (default mcq).</summary>
     public QuestionType? Type { get; init; }
+    /// <summary>The question text (up to 10,000 characters).</summary>
     public string? Text { get; init; }
+    /// <summary>The situation a scenario question describes.</summary>
     public string? Scenario { get; init; }
+    /// <summary>The options in display order (key, text, optional explanation).</summary>
     public IReadOnlyList<QuestionOptionDto>? Options { get; init; }
+    /// <summary>The right option keys; several make a multiple-answer question.</summary>
     public IReadOnlyList<string>? CorrectKeys { get; init; }
+    /// <summary>Why the right answer is right; shown after answering.</summary>
     public string? Explanation { get; init; }
+    /// <summary>The reference answer of a theory or open scenario question.</summary>
     public string? ModelAnswer { get; init; }
+    /// <summary>Keywords that grade a free-text answer (half must appear).</summary>
     public IReadOnlyList<string>? RubricKeywords { get; init; }
+    /// <summary>1 (easy) to 5 (hard); default 3.</summary>
     public int? Difficulty { get; init; }
+    /// <summary>How long an answer should take.</summary>
     public int? EstimatedTimeSeconds { get; init; }
+    /// <summary>Free tags.</summary>
     public IReadOnlyList<string>? Tags { get; init; }
+    /// <summary>Any object, kept verbatim.</summary>
     public JsonElement? Metadata { get; init; }
+    /// <summary>Images or other media as http(s) URLs.</summary>
     public IReadOnlyList<string>? Media { get; init; }
+    /// <summary>Where the question comes from.</summary>
     public string? Source { get; init; }
 
     public QuestionContent ApplyTo(QuestionContent? current) => new()
