@@ -1,8 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization;
-using System.Text.Json;
 using FastEndpoints;
 
 namespace AdaptiveLearning.Api.OpenApi;

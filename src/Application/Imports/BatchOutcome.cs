@@ -1,5 +1,3 @@
-using AdaptiveLearning.Application.Imports.Format;
-
 namespace AdaptiveLearning.Application.Imports;
 
 /// <param name="PerFile">Counts aligned with the files passed in.</param>

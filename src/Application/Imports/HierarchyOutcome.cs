@@ -1,5 +1,3 @@
-using AdaptiveLearning.Application.Imports.Format;
-
 namespace AdaptiveLearning.Application.Imports;
 
 public sealed record HierarchyOutcome(int Created, int Updated)

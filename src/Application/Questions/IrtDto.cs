@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AdaptiveLearning.Application.Questions;
 
 public sealed record IrtDto(double A, double B, double C, bool Calibrated);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AdaptiveLearning.Application.Questions;
 
 public sealed record QuestionOptionDto(string Key, string Text, string? Explanation = null);

@@ -1,5 +1,3 @@
-using AdaptiveLearning.Application.Answers;
-
 namespace AdaptiveLearning.Application.Answers.SubmitAnswer;
 
 public sealed record SubmitAnswerCommand(Guid UserId, Guid SessionId, AnswerInput Answer);

@@ -1,5 +1,3 @@
-using AdaptiveLearning.Application.Answers;
-
 namespace AdaptiveLearning.Application.Answers.SubmitAnswerBatch;
 
 /// <summary>One outcome per submitted answer, in the order submitted.</summary>

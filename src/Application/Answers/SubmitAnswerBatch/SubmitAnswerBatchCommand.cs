@@ -1,5 +1,3 @@
-using AdaptiveLearning.Application.Answers;
-
 namespace AdaptiveLearning.Application.Answers.SubmitAnswerBatch;
 
 public sealed record SubmitAnswerBatchCommand(Guid UserId, IReadOnlyList<AnswerInput> Answers)

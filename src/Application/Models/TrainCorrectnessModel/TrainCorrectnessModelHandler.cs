@@ -1,5 +1,4 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Models;
 
 namespace AdaptiveLearning.Application.Models.TrainCorrectnessModel;
 

@@ -1,5 +1,3 @@
-using AdaptiveLearning.Application.Progress;
-
 namespace AdaptiveLearning.Application.Progress.GetProgress;
 
 public sealed record ProgressReport(
