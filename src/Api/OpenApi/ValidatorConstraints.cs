@@ -19,19 +19,23 @@ internal static class ValidatorConstraints
     public static PropertyConstraints For(Type requestType, string propertyName) =>
         Of(requestType).GetValueOrDefault(propertyName) ?? PropertyConstraints.None;
 
-    private static IReadOnlyDictionary<string, PropertyConstraints> Of(Type requestType) => Cache.GetOrAdd(requestType, type =>
-        ValidatorFor(type) is { } validator
-            ? validator.CreateDescriptor().GetMembersWithValidators()
-                .ToDictionary(g => g.Key, g => Read(validator.CreateDescriptor().GetRulesForMember(g.Key)), StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, PropertyConstraints>());
+    // The Api's validators by the request type they validate, found in one pass over the assembly.
+    private static readonly Lazy<IReadOnlyDictionary<Type, Type>> Validators = new(() => typeof(ValidatorConstraints).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is not null)
+        .SelectMany(t => t.GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+            .Select(i => (Request: i.GetGenericArguments()[0], Validator: t)))
+        .GroupBy(p => p.Request)
+        .ToDictionary(g => g.Key, g => g.First().Validator));
 
-    private static IValidator? ValidatorFor(Type requestType)
+    private static IReadOnlyDictionary<string, PropertyConstraints> Of(Type requestType) => Cache.GetOrAdd(requestType, type =>
     {
-        var validatorType = typeof(ValidatorConstraints).Assembly.GetTypes().FirstOrDefault(t =>
-            !t.IsAbstract && typeof(IValidator<>).MakeGenericType(requestType).IsAssignableFrom(t)
-            && t.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is not null);
-        return validatorType is null ? null : (IValidator)Activator.CreateInstance(validatorType, nonPublic: true)!;
-    }
+        if (!Validators.Value.TryGetValue(type, out var validatorType))
+            return new Dictionary<string, PropertyConstraints>();
+        var descriptor = ((IValidator)Activator.CreateInstance(validatorType, nonPublic: true)!).CreateDescriptor();
+        return descriptor.GetMembersWithValidators()
+            .ToDictionary(g => g.Key, g => Read(descriptor.GetRulesForMember(g.Key)), StringComparer.OrdinalIgnoreCase);
+    });
 
     private static PropertyConstraints Read(IEnumerable<IValidationRule> rules)
     {
