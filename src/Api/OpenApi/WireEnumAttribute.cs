@@ -9,8 +9,7 @@ namespace AdaptiveLearning.Api.OpenApi;
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class WireEnumAttribute : Attribute
 {
-    public WireEnumAttribute(Type enumType) =>
-        Values = (IReadOnlyList<string>)typeof(WireNames).GetMethod(nameof(WireNames.All))!.MakeGenericMethod(enumType).Invoke(null, null)!;
+    public WireEnumAttribute(Type enumType) => Values = WireNames.All(enumType);
 
     public WireEnumAttribute(params string[] values) => Values = values;
 

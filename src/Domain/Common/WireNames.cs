@@ -29,6 +29,9 @@ public static class WireNames
 
     public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => Names<TEnum>.InOrder;
 
+    /// <summary>The wire names of <paramref name="enumType"/>'s members, in value order, for callers that hold only a Type.</summary>
+    public static IReadOnlyList<string> All(Type enumType) => Enum.GetNames(enumType).Select(Policy.ConvertName).ToArray();
+
     private static class Names<TEnum> where TEnum : struct, Enum
     {
         public static readonly IReadOnlyList<string> InOrder = Enum.GetValues<TEnum>().Select(v => Policy.ConvertName(v.ToString())).ToArray();

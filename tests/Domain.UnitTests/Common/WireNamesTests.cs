@@ -51,4 +51,8 @@ public sealed class WireNamesTests
     [Test]
     public void AllListsTheNamesInDeclarationOrder() =>
         Assert.That(WireNames.All<QuestionStatus>(), Is.EqualTo(new[] { "draft", "in_review", "published", "archived" }));
+
+    [Test]
+    public void TheNamesOfAnEnumKnownOnlyAsATypeAreTheSameAsTheGenericOnes() =>
+        Assert.That(WireNames.All(typeof(HierarchyLevel)), Is.EqualTo(WireNames.All<HierarchyLevel>()));
 }
