@@ -37,6 +37,5 @@ public sealed record LearnerQuestion(
         id, version, content.Type, content.Text,
         content.Options.Select(o => new LearnerOption(o.Key, o.Text)).ToList(),
         content.Scenario, content.Media, content.Difficulty, content.EstimatedTimeSeconds, path,
-        // Checkboxes or radio buttons: the number of right answers is part of the question, not of the key.
-        content.IsMultipleChoice && content.CorrectKeys.Count > 1, AnswerGrader.ModeOf(content));
+        content.HasMultipleCorrect, AnswerGrader.ModeOf(content));
 }

@@ -23,7 +23,7 @@ public static class QuestionDtoMapper
         Media = c.Media,
         Metadata = c.Metadata,
         Source = c.Source,
-        MultipleCorrect = c.CorrectKeys.Count > 1,
+        MultipleCorrect = c.HasMultipleCorrect,
         UpdatedAt = updatedAt,
         CorrectKeys = c.CorrectKeys,
         Explanation = c.Explanation,

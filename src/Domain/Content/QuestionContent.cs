@@ -28,6 +28,9 @@ public sealed record QuestionContent
 
     public bool IsMultipleChoice => Type == QuestionType.Mcq || (Type == QuestionType.Scenario && Options.Count > 0);
 
+    /// <summary>Several options are correct: a client renders checkboxes, not radio buttons. Not part of the answer key.</summary>
+    public bool HasMultipleCorrect => IsMultipleChoice && CorrectKeys.Count > 1;
+
     /// <summary>Text the full-text index searches: the prompt, the scenario and every option.</summary>
     public string SearchText => string.Join('\n', new[] { Text, Scenario ?? "" }.Concat(Options.Select(o => o.Text)));
 
