@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text;
 
 namespace AdaptiveLearning.Domain.Content;
 
@@ -29,6 +30,8 @@ public sealed record QuestionContent
     public bool IsMultipleChoice => Type == QuestionType.Mcq || (Type == QuestionType.Scenario && Options.Count > 0);
 
     /// <summary>Several options are correct: a client renders checkboxes, not radio buttons. Not part of the answer key.</summary>
+    /// <remarks>Derived, so kept out of the stored JSON and the content hash: adding it must not make every question "changed".</remarks>
+    [JsonIgnore]
     public bool HasMultipleCorrect => IsMultipleChoice && CorrectKeys.Count > 1;
 
     /// <summary>Text the full-text index searches: the prompt, the scenario and every option.</summary>
