@@ -110,4 +110,20 @@ public sealed class QuestionTests
 
         Assert.That(question.Status, Is.EqualTo(QuestionStatus.Published));
     }
+
+    [Test]
+    public void DerivedFlagsStayOutOfTheStoredContentSoTheHashOfExistingQuestionsDoesNotMove()
+    {
+        var content = new QuestionContent
+        {
+            Type = QuestionType.Mcq, Text = "Which?",
+            Options = [new QuestionOption("a", "A"), new QuestionOption("b", "B")], CorrectKeys = ["a", "b"],
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(content.HasMultipleCorrect, Is.True);
+            Assert.That(content.ToJson(), Does.Not.Contain("multipleCorrect").IgnoreCase);
+        });
+    }
 }
