@@ -9,7 +9,7 @@ internal sealed class ListCardsHandler(SessionLoader loader, ICardQueries cards,
     public async Task<CardPage> HandleAsync(ListCardsQuery request, CancellationToken ct)
     {
         var spec = new CardListSpecification(request.UserId, request.State, request.DueBefore, request.Node, request.Leech,
-            request.Suspended, KeysetCursor.DecodeOrThrow(request.After, "cursor"),
+            request.Suspended, KeysetCursor.DecodeOrThrow(request.Cursor, "cursor"),
             Math.Clamp(request.Limit ?? CardListSpecification.DefaultLimit, 1, CardListSpecification.MaxLimit));
         var schedule = LearnerSchedule.For(await loader.LearnerAsync(spec.UserId, ct));
         var page = await cards.ListAsync(spec, ct);

@@ -3,7 +3,7 @@ using AdaptiveLearning.Domain.Scheduling;
 namespace AdaptiveLearning.Application.Cards.ListCards;
 
 /// <summary>A learner's card list request as sent; the handler turns it into a <see cref="CardListSpecification"/>.</summary>
-/// <param name="After">The nextCursor of the previous page.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
 public sealed record ListCardsQuery(
     Guid UserId,
     CardState? State = null,
@@ -11,5 +11,5 @@ public sealed record ListCardsQuery(
     string? Node = null,
     bool? Leech = null,
     bool? Suspended = null,
-    string? After = null,
+    string? Cursor = null,
     int? Limit = null);
