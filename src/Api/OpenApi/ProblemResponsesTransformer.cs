@@ -41,6 +41,7 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
         if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any())
             operation.Responses.TryAdd("429", new OpenApiResponse());
         IOpenApiSchema? problemSchema = null;
+        var field = FirstRequiredField(context) ?? "field";
         foreach (var (key, response) in operation.Responses.ToList())
         {
             if (!int.TryParse(key, out var status) || status < 400 || response is not OpenApiResponse concrete)
@@ -51,7 +52,6 @@ internal sealed class ProblemResponsesTransformer : IOpenApiOperationTransformer
                 ? concrete.Description
                 : $"{first.Title} Problem codes include: {string.Join(", ", known!.Select(p => p.Code))}.";
             // One named example per code the status can carry, so a client sees each shape it must handle.
-            var field = FirstRequiredField(context) ?? "field";
             concrete.Content = new Dictionary<string, OpenApiMediaType>
             {
                 [ProblemWriter.ContentType] = new()
