@@ -16,9 +16,16 @@ export async function firstQuestionText(baseUrl: string, store: TokenStore): Pro
   const session = await unwrap(client.api.POST("/api/v1/sessions", { body: { mode: "learn", scope: [] } }));
   const next = await unwrap(client.api.GET("/api/v1/sessions/{id}/next", { params: { path: { id: session.id } } }));
   const first: LearnerQuestion | undefined = next.items[0]?.question;
+  const titles: string[] = [];
+  // A self-rated question shows its model answer before the learner rates; the route and its result are typed.
+  if (first?.gradingMode === "self_rated") {
+    const revealed = await unwrap(client.api.GET("/api/v1/sessions/{id}/questions/{questionId}/reveal",
+      { params: { path: { id: session.id, questionId: first.id } } }));
+    const modelAnswer: string | null | undefined = revealed.modelAnswer;
+    if (modelAnswer) titles.push(modelAnswer);
+  }
   // @ts-expect-error a session id is a string, not a number
   client.api.GET("/api/v1/sessions/{id}", { params: { path: { id: 1 } } });
-  const titles: string[] = [];
   for await (const q of client.paginate.questions({ node: "driving", limit: 50 })) {
     const question: Question = q;
     titles.push(question.text);
