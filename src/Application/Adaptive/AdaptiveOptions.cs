@@ -16,4 +16,10 @@ public sealed class AdaptiveOptions
 
     /// <summary>How many never-studied questions compete for the new slots of a learn or practice queue.</summary>
     public int NewCandidatePool { get; set; } = 100;
+
+    /// <summary>How many learners' adaptive state an instance keeps in memory (each a few KB to a few hundred KB).</summary>
+    public int CachedLearners { get; set; } = 20_000;
+
+    /// <summary>A learner's state idle this long is dropped; their next request replays their log once.</summary>
+    public TimeSpan CachedLearnerIdle { get; set; } = TimeSpan.FromMinutes(30);
 }

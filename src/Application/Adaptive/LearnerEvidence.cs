@@ -8,4 +8,5 @@ namespace AdaptiveLearning.Application.Adaptive;
 public sealed record LearnerEvidence(
     IReadOnlyList<EvidenceAttempt> Attempts,
     BktModel Bkt,
-    IReadOnlyDictionary<long, double> FacetPriors);
+    IReadOnlyDictionary<long, double> FacetPriors,
+    EvidenceStamp Stamp);

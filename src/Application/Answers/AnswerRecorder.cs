@@ -91,9 +91,8 @@ internal sealed class AnswerRecorder(
             });
         }
 
-        var saved = await tx.AddAttemptsAsync(fresh, ct);
         var changed = fresh.Where(a => a.AffectsSchedule).Select(a => a.QuestionId).ToHashSet();
-        await tx.SaveAsync(tx.Cards.Where(c => changed.Contains(c.QuestionId)), now, ct);
+        var saved = await tx.RecordAsync(fresh, tx.Cards.Where(c => changed.Contains(c.QuestionId)).ToList(), now, ct);
         return (saved, raced);
     }
 

@@ -30,7 +30,10 @@ public static class AdaptiveServices
         services.AddSingleton<ICorrectnessPredictor>(sp => sp.GetRequiredService<CorrectnessModels>());
         services.AddHostedService<ModelTrainingWorker>();
 
-        services.AddScoped<IAdaptiveQueries, AdaptiveQueries>();
+        // A singleton: the learner models kept between requests read through it.
+        services.AddSingleton<IAdaptiveQueries, AdaptiveQueries>();
+        services.AddSingleton<LearnerModelCache>();
+        services.AddSingleton<ILearnerModels>(sp => sp.GetRequiredService<LearnerModelCache>());
         services.AddScoped<IAttemptLog, AttemptLog>();
         services.AddScoped<IAdaptiveStore, AdaptiveStore>();
         services.AddScoped<ISchedulerQueries, SchedulerQueries>();

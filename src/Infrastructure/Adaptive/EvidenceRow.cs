@@ -8,6 +8,7 @@ namespace AdaptiveLearning.Infrastructure.Adaptive;
 
 internal sealed class EvidenceRow
 {
+    public long AttemptId { get; init; }
     public long QuestionId { get; init; }
     public long FacetId { get; init; }
     public string FacetPath { get; init; } = "";
@@ -19,6 +20,6 @@ internal sealed class EvidenceRow
     public double IrtB { get; init; }
     public double IrtC { get; init; }
 
-    public EvidenceAttempt ToAttempt() => new(QuestionId, FacetId, FacetPath, TopicPath, Correct == 1, AnsweredAt,
+    public EvidenceAttempt ToAttempt() => new(AttemptId, QuestionId, FacetId, FacetPath, TopicPath, Correct == 1, AnsweredAt,
         WireNames.Parse<SessionMode>(Mode), new IrtItem(IrtA, IrtB, IrtC));
 }

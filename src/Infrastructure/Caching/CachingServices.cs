@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Questions;
@@ -43,6 +44,7 @@ internal static class CachingServices
 
         services.AddSingleton<CacheMetrics>();
         services.AddSingleton<ContentCache>();
+        services.AddSingleton<IContentGeneration>(sp => sp.GetRequiredService<ContentCache>());
         services.AddHostedService<CacheStartup>();
         services.Decorate<IHierarchyQueries, CachedHierarchyQueries>();
         services.Decorate<IQuestionQueries, CachedQuestionQueries>();

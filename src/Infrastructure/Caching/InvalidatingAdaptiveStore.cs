@@ -4,7 +4,10 @@ using AdaptiveLearning.Domain.Tracing;
 
 namespace AdaptiveLearning.Infrastructure.Caching;
 
-/// <summary>Question reads carry IRT parameters, so storing a calibration retires the cached content.</summary>
+/// <summary>
+/// Question reads carry IRT parameters, so storing a calibration retires the cached content; learners' kept adaptive
+/// state is traced with IRT and BKT parameters, so both retire it too (through the same generation).
+/// </summary>
 internal sealed class InvalidatingAdaptiveStore(IAdaptiveStore inner, ContentCache cache) : IAdaptiveStore
 {
     public async Task SaveCalibrationAsync(IReadOnlyDictionary<long, IrtItem> items, CancellationToken ct)
@@ -13,8 +16,12 @@ internal sealed class InvalidatingAdaptiveStore(IAdaptiveStore inner, ContentCac
         await cache.InvalidateAllAsync(ct);
     }
 
-    public Task SaveBktAsync(IReadOnlyDictionary<long, (BktParameters Parameters, int Responses)> fitted, DateTimeOffset at,
-        CancellationToken ct) => inner.SaveBktAsync(fitted, at, ct);
+    public async Task SaveBktAsync(IReadOnlyDictionary<long, (BktParameters Parameters, int Responses)> fitted, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        await inner.SaveBktAsync(fitted, at, ct);
+        await cache.InvalidateAllAsync(ct);
+    }
 
     public Task SaveFacetPriorsAsync(Guid userId, IReadOnlyDictionary<long, double> priors, DateTimeOffset at, CancellationToken ct) =>
         inner.SaveFacetPriorsAsync(userId, priors, at, ct);

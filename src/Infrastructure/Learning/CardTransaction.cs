@@ -31,20 +31,36 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
         return row?.ToAttempt();
     }
 
-    public async Task<IReadOnlyList<Attempt>> AddAttemptsAsync(IReadOnlyList<Attempt> attempts, CancellationToken ct)
+    public async Task<IReadOnlyList<Attempt>> RecordAsync(IReadOnlyList<Attempt> attempts, IReadOnlyCollection<Card> changed,
+        DateTimeOffset now, CancellationToken ct)
     {
         if (attempts.Count == 0)
-            return [];
-        foreach (var chunk in attempts.Chunk(MultiRowValues.RowsPerStatement))
         {
-            var (values, parameters) = MultiRowValues.Build(chunk, AttemptRecord.InsertValues);
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"INSERT INTO attempts ({AttemptRecord.InsertColumns}) VALUES {values}", parameters, transaction, cancellationToken: ct));
+            await SaveAsync(changed, now, ct);
+            return [];
         }
-        var ids = (await connection.QueryAsync<(long Id, string ClientAttemptId)>(new CommandDefinition(
-                "SELECT id, client_attempt_id FROM attempts WHERE user_id = @UserId AND client_attempt_id IN @Ids",
-                new { UserId = userId.ToString(), Ids = attempts.Select(a => a.ClientAttemptId) }, transaction, cancellationToken: ct)))
-            .ToDictionary(r => r.ClientAttemptId, r => r.Id);
+
+        // One round trip: claim the learner's answer order, store the attempts (their ids come back), save the cards.
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime });
+        var sql = new List<string> { "UPDATE users SET last_answer_recorded_at = @Now WHERE id = @UserId" };
+        var attemptChunks = attempts.Chunk(MultiRowValues.RowsPerStatement).ToList();
+        sql.AddRange(attemptChunks.Select((chunk, i) => $"""
+            INSERT INTO attempts ({AttemptRecord.InsertColumns})
+            VALUES {MultiRowValues.AddTo(parameters, $"a{i}_", chunk, AttemptRecord.InsertValues)}
+            RETURNING id, client_attempt_id
+            """));
+        sql.AddRange(changed.Chunk(MultiRowValues.RowsPerStatement).Select((chunk, i) =>
+            SaveSql(MultiRowValues.AddTo(parameters, $"c{i}_", chunk, SaveValues(now.UtcDateTime)))));
+
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", sql), parameters, transaction,
+                         cancellationToken: ct)))
+        {
+            foreach (var _ in attemptChunks)
+                foreach (var (id, clientAttemptId) in await grid.ReadAsync<(long, string)>())
+                    ids[clientAttemptId] = id;
+        }
+
         return attempts.Select(a => a with { Id = ids[a.ClientAttemptId] }).ToList();
     }
 
@@ -58,19 +74,21 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
         foreach (var chunk in cards.Chunk(MultiRowValues.RowsPerStatement))
         {
             var (values, parameters) = MultiRowValues.Build(chunk, SaveValues(now.UtcDateTime));
-            // Every row exists (it is locked), so this only ever takes the UPDATE branch: one statement for many cards.
-            await connection.ExecuteAsync(new CommandDefinition($"""
-                INSERT INTO cards (id, user_id, question_id, state, step, stability, difficulty, ease_factor, interval_days,
-                                   reps, lapses, due, last_review, suspended, buried_until, leech, created_at, updated_at)
-                VALUES {values}
-                ON DUPLICATE KEY UPDATE
-                    state = VALUES(state), step = VALUES(step), stability = VALUES(stability), difficulty = VALUES(difficulty),
-                    ease_factor = VALUES(ease_factor), interval_days = VALUES(interval_days), reps = VALUES(reps),
-                    lapses = VALUES(lapses), due = VALUES(due), last_review = VALUES(last_review), suspended = VALUES(suspended),
-                    buried_until = VALUES(buried_until), leech = VALUES(leech), updated_at = VALUES(updated_at)
-                """, parameters, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(SaveSql(values), parameters, transaction, cancellationToken: ct));
         }
     }
+
+    // Every row exists (it is locked), so this only ever takes the UPDATE branch: one statement for many cards.
+    private static string SaveSql(string values) => $"""
+        INSERT INTO cards (id, user_id, question_id, state, step, stability, difficulty, ease_factor, interval_days,
+                           reps, lapses, due, last_review, suspended, buried_until, leech, created_at, updated_at)
+        VALUES {values}
+        ON DUPLICATE KEY UPDATE
+            state = VALUES(state), step = VALUES(step), stability = VALUES(stability), difficulty = VALUES(difficulty),
+            ease_factor = VALUES(ease_factor), interval_days = VALUES(interval_days), reps = VALUES(reps),
+            lapses = VALUES(lapses), due = VALUES(due), last_review = VALUES(last_review), suspended = VALUES(suspended),
+            buried_until = VALUES(buried_until), leech = VALUES(leech), updated_at = VALUES(updated_at)
+        """;
 
     private static IReadOnlyList<Func<Card, object?>> SaveValues(DateTime now) =>
     [

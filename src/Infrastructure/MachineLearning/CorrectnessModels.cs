@@ -47,8 +47,10 @@ internal sealed class CorrectnessModels(CorrectnessModelHolder holder, Correctne
         }
     }
 
-    public ILearnerPredictor? ForLearner(IReadOnlyList<AttemptRecord> history) =>
-        holder.Current is { } model ? new LearnerPredictor(model, model.Features.Replay(history)) : null;
+    public int? ServedVersion => holder.Current?.Manifest.Version;
+
+    public ILearnerPredictor? StartLearner() =>
+        holder.Current is { } model ? new LearnerPredictor(model, model.Features.StartLearner()) : null;
 
     /// <summary>Whole learners are held out (seeded), so the metrics say how the model does on people it never saw.</summary>
     private (List<AttemptRecord> Train, List<AttemptRecord> HeldOut) Split(IReadOnlyList<AttemptRecord> log)

@@ -1,42 +1,27 @@
 using AdaptiveLearning.Api.Features.Models;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using AdaptiveLearning.Client.Models;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Adaptive;
 
-/// <summary>Each test runs its own API host with an empty model directory, so "no model yet" is a fact, not a hope.</summary>
-public sealed class CorrectnessModelTests : LearningTestBase
+public sealed class CorrectnessModelTests : PrivateModelHostTestBase
 {
-    private WebApplicationFactory<Program> _api = null!;
-
-    [SetUp]
-    public void StartPrivateHost()
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "adaptive-models-" + Guid.NewGuid().ToString("N"));
-        _api = LearningApi.Factory.WithWebHostBuilder(b => b.UseSetting("Adaptive:Models:Directory", directory));
-    }
-
-    [TearDown]
-    public async Task StopPrivateHostAsync() => await _api.DisposeAsync();
-
     [Test]
     public async Task TrainingThroughTheAdminEndpointSwapsInEachNewVersionWithoutARestart()
     {
         var questions = await ContentSeed.QuestionsAsync("geo__maps__scale__ratios",
             Enumerable.Range(0, 20).Select(i => ContentSeed.Mcq($"Q{i}", "a")).ToList());
         await AttemptSeed.RaschLogAsync(questions, learners: 30, seed: 7);
-        var learner = await Api.LearnerAsync("ada", _api);
-        var admin = await Api.AdminAsync(_api);
+        var learner = await Api.LearnerAsync("ada", Host);
+        var admin = await Api.AdminAsync(Host);
         var session = await learner.StartAsync(SessionMode.Learn);
         var before = (await learner.NextAsync(session))[0].Score!;
 
         var forbidden = await learner.PostAsync(Api.Route(ModelRoutes.TrainCorrectness), null);
-        var first = await TrainAsync(admin);
+        var first = await ModelTraining.TrainAsync(admin);
         var status = await admin.GetAsAsync<CorrectnessModelStatus>(ModelRoutes.Correctness);
         var withModel = (await learner.NextAsync(session))[0].Score!;
-        var second = await TrainAsync(admin);
+        var second = await ModelTraining.TrainAsync(admin);
         var withRetrained = (await learner.NextAsync(session))[0].Score!;
 
         await forbidden.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
@@ -60,9 +45,9 @@ public sealed class CorrectnessModelTests : LearningTestBase
     [Test]
     public async Task TrainingOnTooFewAttemptsFailsWithAStableCodeAndKeepsServingIrtOrBkt()
     {
-        var admin = await Api.AdminAsync(_api);
+        var admin = await Api.AdminAsync(Host);
 
-        var job = await TrainAsync(admin);
+        var job = await ModelTraining.TrainAsync(admin);
         var status = await admin.GetAsAsync<CorrectnessModelStatus>(ModelRoutes.Correctness);
 
         Assert.Multiple(() =>
@@ -77,30 +62,12 @@ public sealed class CorrectnessModelTests : LearningTestBase
     [Test]
     public async Task LearnersCannotReadModelsOrJobs()
     {
-        var learner = await Api.LearnerAsync("ada", _api);
+        var learner = await Api.LearnerAsync("ada", Host);
 
         var model = await learner.GetAsync(Api.Route(ModelRoutes.Correctness));
         var job = await learner.GetAsync(Api.Route(ModelRoutes.JobFor(Guid.NewGuid())));
 
         await model.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await job.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-    }
-
-    /// <summary>Starts a training job and polls it until it finishes; returns the finished job.</summary>
-    private static async Task<TrainingJob> TrainAsync(HttpClient admin)
-    {
-        var started = await admin.PostJsonAsync(ModelRoutes.TrainCorrectness);
-        var job = await started.ReadAsAsync<TrainingJob>(HttpStatusCode.Accepted);
-        var location = started.Headers.Location!.ToString();
-        for (var poll = 0; poll < 600; poll++)
-        {
-            if (job.Status is TrainingJobStatus.Succeeded or TrainingJobStatus.Failed)
-                return job;
-            await Task.Delay(100);
-            job = await (await admin.GetAsync(location)).ReadAsAsync<TrainingJob>();
-        }
-
-        Assert.Fail("The training job did not finish within a minute.");
-        return job;
     }
 }

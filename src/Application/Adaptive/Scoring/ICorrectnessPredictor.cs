@@ -1,11 +1,11 @@
-using AdaptiveLearning.Domain.Tracing;
-
 namespace AdaptiveLearning.Application.Adaptive.Scoring;
 
 /// <summary>The served correctness model (hot-swapped when retrained).</summary>
 public interface ICorrectnessPredictor
 {
-    /// <param name="history">The learner's attempts so far, oldest first, with item = question id and skill = facet id.</param>
-    /// <returns>Null while no model has been trained.</returns>
-    ILearnerPredictor? ForLearner(IReadOnlyList<AttemptRecord> history);
+    /// <summary>The served model's version; null while no model has been trained.</summary>
+    int? ServedVersion { get; }
+
+    /// <summary>A predictor for a learner with no attempts yet, on the served model; null while no model has been trained.</summary>
+    ILearnerPredictor? StartLearner();
 }

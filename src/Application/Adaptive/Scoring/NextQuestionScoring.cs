@@ -1,19 +1,23 @@
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Adaptive;
-using AdaptiveLearning.Domain.Tracing;
 
 namespace AdaptiveLearning.Application.Adaptive.Scoring;
 
-/// <summary>Builds a learner's scorer from their evidence and the served model, once per request.</summary>
-public sealed class NextQuestionScoring(IAdaptiveQueries queries, ICorrectnessPredictor predictor, ScoreWeights weights)
+/// <summary>Scores candidates for a learner from their kept adaptive state and the served model.</summary>
+public sealed class NextQuestionScoring(IAdaptiveQueries queries, ILearnerModels learners, ScoreWeights weights)
 {
-    public async Task<LearnerScoring> ForLearnerAsync(Guid userId, LearnerSchedule schedule, DateTimeOffset now, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<long, QuestionScore>> ScoreAsync(Guid userId, LearnerSchedule schedule, DateTimeOffset now,
+        IReadOnlyList<ScoreCandidate> candidates, CancellationToken ct)
     {
-        var knowledge = new KnowledgeState(await queries.EvidenceAsync(userId, ct));
-        var learnerId = userId.ToString();
-        var history = knowledge.Attempts
-            .Select(a => new AttemptRecord(learnerId, a.QuestionId.ToString(), a.FacetId.ToString(), a.AnsweredAt, a.Correct))
-            .ToList();
-        return new LearnerScoring(queries, new LearnerScorer(knowledge, predictor.ForLearner(history), schedule, weights, now));
+        if (candidates.Count == 0)
+            return new Dictionary<long, QuestionScore>();
+        var items = await queries.ItemsAsync(candidates.Select(c => c.QuestionId).Distinct().ToList(), ct);
+        return await learners.UseAsync(userId, learner =>
+        {
+            var scorer = new LearnerScorer(learner, schedule, weights, now);
+            return candidates.Where(c => items.ContainsKey(c.QuestionId))
+                .DistinctBy(c => c.QuestionId)
+                .ToDictionary(c => c.QuestionId, c => scorer.Score(c, items[c.QuestionId]));
+        }, ct);
     }
 }

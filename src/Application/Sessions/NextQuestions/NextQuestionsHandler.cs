@@ -64,16 +64,13 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     }
 
     /// <summary>
-    /// Learn and practice rank new questions by the unified score and return every planned item's score; the
-    /// learner's scorer (their whole history) is built once per request and only when something is scored.
+    /// Learn and practice rank new questions by the unified score and return every planned item's score, from the
+    /// learner's kept adaptive state (brought up to date, never rebuilt from their whole history per request).
     /// </summary>
     private async Task<(IReadOnlyList<PlannedQuestion>, IReadOnlyDictionary<long, QuestionScore>)> ScheduledAsync(
         LearningSession session, LearnerSchedule schedule, SessionCounts counts, DateTimeOffset now, int count, CancellationToken ct)
     {
         var scored = session.Mode is SessionMode.Learn or SessionMode.Practice;
-        LearnerScoring? scorer = null;
-        async Task<LearnerScoring> ScorerAsync() => scorer ??= await scoring.ForLearnerAsync(session.UserId, schedule, now, ct);
-
         var calendar = schedule.Calendar;
         var today = await study.StudiedBetweenAsync(session.UserId, calendar.StartOfDay(now), calendar.NextDayStart(now), ct);
         var allowance = DailyAllowance.Remaining(schedule.Preferences.DailyNewLimit, schedule.Preferences.DailyReviewLimit,
@@ -89,13 +86,13 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             ? await study.NewQuestionIdsAsync(session.UserId, session.Scope, now, Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
         if (fresh.Count > 1 && scored)
-            fresh = await RankNewAsync(await ScorerAsync(), fresh, ct);
+            fresh = await RankNewAsync(session.UserId, schedule, now, fresh, ct);
         var planned = StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count);
         if (!scored || planned.Count == 0)
             return (planned, NoScores);
 
         var memories = due.ToDictionary(c => c.QuestionId, c => c.Memory);
-        var scores = await (await ScorerAsync()).ScoreAsync(
+        var scores = await scoring.ScoreAsync(session.UserId, schedule, now,
             planned.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
         return (planned, scores);
     }
@@ -104,9 +101,10 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     /// New questions compete on the unified score; due cards keep the scheduler's order (lowest retrievability
     /// first), because their urgency is already what the schedule encodes.
     /// </summary>
-    private static async Task<IReadOnlyList<long>> RankNewAsync(LearnerScoring scorer, IReadOnlyList<long> fresh, CancellationToken ct)
+    private async Task<IReadOnlyList<long>> RankNewAsync(Guid userId, LearnerSchedule schedule, DateTimeOffset now,
+        IReadOnlyList<long> fresh, CancellationToken ct)
     {
-        var scores = await scorer.ScoreAsync(fresh.Select(id => new ScoreCandidate(id, null)).ToList(), ct);
+        var scores = await scoring.ScoreAsync(userId, schedule, now, fresh.Select(id => new ScoreCandidate(id, null)).ToList(), ct);
         return fresh.Select((id, index) => (id, index))
             .OrderByDescending(c => scores.TryGetValue(c.id, out var s) ? s.Total : double.MinValue)
             .ThenBy(c => c.index)
