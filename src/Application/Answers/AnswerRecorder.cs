@@ -42,8 +42,8 @@ internal sealed class AnswerRecorder(
         var recorded = new HashSet<string>();
         if (pending.Count > 0)
         {
-            var applied = await cards.WithQuestionCardsAsync(learner.Id, pending.Select(p => p.Question.Id).Distinct().ToList(), now,
-                tx => ApplyAsync(tx, learner.Id, schedule, pending, now, ct), ct);
+            var applied = await cards.WithQuestionCardsAsync(learner.Id, pending.Select(p => p.Question.Id).Distinct().ToList(),
+                pending.Select(p => p.Input.ClientAttemptId).ToList(), now, tx => ApplyAsync(tx, learner.Id, schedule, pending, now, ct), ct);
             foreach (var attempt in applied.Fresh) { attempts[attempt.ClientAttemptId] = attempt; recorded.Add(attempt.ClientAttemptId); }
             foreach (var attempt in applied.Raced) attempts[attempt.ClientAttemptId] = attempt;
         }
@@ -69,7 +69,7 @@ internal sealed class AnswerRecorder(
     private static async Task<(IReadOnlyList<Attempt> Fresh, IReadOnlyList<Attempt> Raced)> ApplyAsync(ICardTransaction tx, Guid userId,
         LearnerSchedule schedule, IReadOnlyList<PendingAnswer> pending, DateTimeOffset now, CancellationToken ct)
     {
-        var raced = await tx.FindAttemptsAsync(pending.Select(p => p.Input.ClientAttemptId).ToList(), ct);
+        var raced = tx.StoredAttempts;
         var racedIds = raced.Select(a => a.ClientAttemptId).ToHashSet();
         var cardByQuestion = tx.Cards.ToDictionary(c => c.QuestionId);
         var fresh = new List<Attempt>();

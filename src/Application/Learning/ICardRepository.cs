@@ -7,9 +7,12 @@ namespace AdaptiveLearning.Application.Learning;
 /// </summary>
 public interface ICardRepository
 {
-    /// <summary>Locks the learner's cards for these questions, creating new ones where there are none.</summary>
-    Task<T> WithQuestionCardsAsync<T>(Guid userId, IReadOnlyCollection<long> questionIds, DateTimeOffset now,
-        Func<ICardTransaction, Task<T>> work, CancellationToken ct);
+    /// <summary>
+    /// Locks the learner's cards for these questions, creating new ones where there are none, and reads the attempts
+    /// already stored under <paramref name="clientAttemptIds"/> (<see cref="ICardTransaction.StoredAttempts"/>).
+    /// </summary>
+    Task<T> WithQuestionCardsAsync<T>(Guid userId, IReadOnlyCollection<long> questionIds, IReadOnlyCollection<string> clientAttemptIds,
+        DateTimeOffset now, Func<ICardTransaction, Task<T>> work, CancellationToken ct);
 
     /// <summary>Locks one card; the work gets an empty transaction when it is not this learner's.</summary>
     Task<T> WithCardAsync<T>(Guid userId, long cardId, Func<ICardTransaction, Task<T>> work, CancellationToken ct);

@@ -6,8 +6,8 @@ public interface ICardTransaction
 {
     IReadOnlyList<Card> Cards { get; }
 
-    /// <summary>Attempts already stored under these client ids (read inside the lock, so a racing duplicate is seen).</summary>
-    Task<IReadOnlyList<Attempt>> FindAttemptsAsync(IReadOnlyCollection<string> clientAttemptIds, CancellationToken ct);
+    /// <summary>Attempts already stored under the client ids the transaction was opened with (read inside the lock, so a racing duplicate is seen).</summary>
+    IReadOnlyList<Attempt> StoredAttempts { get; }
 
     /// <summary>The card's most recent schedule-changing attempt that has not been undone.</summary>
     Task<Attempt?> LastUndoableAttemptAsync(long cardId, CancellationToken ct);

@@ -2,6 +2,7 @@ using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Questions;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
@@ -48,6 +49,7 @@ internal static class CachingServices
         services.AddHostedService<CacheStartup>();
         services.Decorate<IHierarchyQueries, CachedHierarchyQueries>();
         services.Decorate<IQuestionQueries, CachedQuestionQueries>();
+        services.Decorate<IQuestionLookup, CachedQuestionLookup>();
         // Writers retire the cached content when they commit: invalidation by construction, not by each handler.
         services.Decorate<IHierarchyRepository, InvalidatingHierarchyRepository>();
         services.Decorate<IQuestionRepository, InvalidatingQuestionRepository>();

@@ -42,6 +42,14 @@ public sealed class ContentCache : IContentGeneration
         _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
             (_, token) => factory(token), token: ct);
 
+    /// <summary>Like <see cref="GetOrSetAsync{T}"/>, for values that stay in this instance's memory and never go to Redis.</summary>
+    public ValueTask<T> GetOrSetInMemoryAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
+        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
+            (_, token) => factory(token), MemoryOnly, token: ct);
+
+    private static readonly FusionCacheEntryOptions MemoryOnly = new FusionCacheEntryOptions { Duration = TimeSpan.FromSeconds(30) }
+        .SetSkipDistributedCache(true, true);
+
     /// <summary>
     /// Retires every cached content entry on every instance. Called after a write has committed, so it never
     /// throws for Redis trouble: the write stands, and the other instances catch up when Redis returns.

@@ -1,5 +1,6 @@
 using System.Data;
 using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Domain.Learning;
 using Dapper;
 using MySqlConnector;
 
@@ -15,25 +16,24 @@ internal sealed class CardRepository(MySqlDataSource db) : ICardRepository
 {
     private const int MaxTries = 5;
 
-    public Task<T> WithQuestionCardsAsync<T>(Guid userId, IReadOnlyCollection<long> questionIds, DateTimeOffset now,
-        Func<ICardTransaction, Task<T>> work, CancellationToken ct) =>
+    public Task<T> WithQuestionCardsAsync<T>(Guid userId, IReadOnlyCollection<long> questionIds, IReadOnlyCollection<string> clientAttemptIds,
+        DateTimeOffset now, Func<ICardTransaction, Task<T>> work, CancellationToken ct) =>
         RunAsync(async (connection, transaction) =>
         {
-            var cards = (await LockAsync(connection, transaction, "c.question_id IN @Ids", userId, questionIds, ct)).ToList();
+            // One round trip locks the cards and reads what a racing request may have stored under these client ids;
+            // a second one, only for questions never studied, creates their cards and locks them.
+            var (cards, stored) = await LockAsync(connection, transaction, userId, "c.question_id IN @Ids", questionIds, clientAttemptIds, [], now, ct);
             var missing = questionIds.Except(cards.Select(c => c.QuestionId)).ToList();
             if (missing.Count > 0)
-            {
-                await InsertNewAsync(connection, transaction, userId, missing, now, ct);
-                cards.AddRange(await LockAsync(connection, transaction, "c.question_id IN @Ids", userId, missing, ct));
-            }
-            return new CardTransaction(connection, transaction, userId, cards.Select(c => c.ToCard()).ToList());
+                cards.AddRange((await LockAsync(connection, transaction, userId, "c.question_id IN @Ids", missing, [], missing, now, ct)).Cards);
+            return new CardTransaction(connection, transaction, userId, cards.Select(c => c.ToCard()).ToList(), stored);
         }, work, ct);
 
     public Task<T> WithCardAsync<T>(Guid userId, long cardId, Func<ICardTransaction, Task<T>> work, CancellationToken ct) =>
         RunAsync(async (connection, transaction) =>
         {
-            var cards = await LockAsync(connection, transaction, "c.id IN @Ids", userId, [cardId], ct);
-            return new CardTransaction(connection, transaction, userId, cards.Select(c => c.ToCard()).ToList());
+            var (cards, _) = await LockAsync(connection, transaction, userId, "c.id IN @Ids", [cardId], [], [], DateTimeOffset.MinValue, ct);
+            return new CardTransaction(connection, transaction, userId, cards.Select(c => c.ToCard()).ToList(), []);
         }, work, ct);
 
     private async Task<T> RunAsync<T>(Func<MySqlConnection, MySqlTransaction, Task<CardTransaction>> begin,
@@ -57,32 +57,38 @@ internal sealed class CardRepository(MySqlDataSource db) : ICardRepository
         }
     }
 
-    private static Task<IEnumerable<CardRecord>> LockAsync(MySqlConnection connection, MySqlTransaction transaction,
-        string filter, Guid userId, IReadOnlyCollection<long> ids, CancellationToken ct) =>
-        connection.QueryAsync<CardRecord>(new CommandDefinition($"""
-            SELECT {CardRecord.Columns} FROM cards c
-            WHERE c.user_id = @UserId AND {filter}
-            ORDER BY c.question_id
-            FOR UPDATE
-            """, new { UserId = userId.ToString(), Ids = ids }, transaction, cancellationToken: ct));
-
-    private static async Task InsertNewAsync(MySqlConnection connection, MySqlTransaction transaction, Guid userId,
-        IReadOnlyList<long> questionIds, DateTimeOffset now, CancellationToken ct)
+    /// <param name="create">Questions whose cards are created first (a racing transaction's card is kept).</param>
+    private static async Task<(List<CardRecord> Cards, IReadOnlyList<Attempt> Stored)> LockAsync(MySqlConnection connection,
+        MySqlTransaction transaction, Guid userId, string filter, IReadOnlyCollection<long> ids, IReadOnlyCollection<string> clientAttemptIds,
+        IReadOnlyCollection<long> create, DateTimeOffset now, CancellationToken ct)
     {
-        foreach (var chunk in questionIds.Order().Chunk(MultiRowValues.RowsPerStatement))
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Ids = ids, Now = now.UtcDateTime });
+        var sql = new List<string>();
+        foreach (var (chunk, i) in create.Order().Chunk(MultiRowValues.RowsPerStatement).Select((chunk, i) => (chunk, i)))
         {
-            var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime });
-            var rows = chunk.Select((questionId, i) =>
+            var rows = chunk.Select((questionId, r) =>
             {
-                parameters.Add($"Q{i}", questionId);
-                return $"(@Q{i}, @UserId, 0, 2.5, 0, 0, 0, @Now, @Now)";
+                parameters.Add($"Q{i}_{r}", questionId);
+                return $"(@Q{i}_{r}, @UserId, 0, 2.5, 0, 0, 0, @Now, @Now)";
             });
-            // A racing transaction may have created the same card a moment ago: keep theirs.
-            await connection.ExecuteAsync(new CommandDefinition($"""
+            sql.Add($"""
                 INSERT INTO cards (question_id, user_id, state, ease_factor, interval_days, reps, lapses, created_at, updated_at)
                 VALUES {string.Join(", ", rows)}
                 ON DUPLICATE KEY UPDATE id = id
-                """, parameters, transaction, cancellationToken: ct));
+                """);
         }
+
+        sql.Add($"SELECT {CardRecord.Columns} FROM cards c WHERE c.user_id = @UserId AND {filter} ORDER BY c.question_id FOR UPDATE");
+        if (clientAttemptIds.Count > 0)
+        {
+            parameters.Add("ClientIds", clientAttemptIds);
+            sql.Add($"SELECT {AttemptRecord.Columns} FROM attempts a WHERE a.user_id = @UserId AND a.client_attempt_id IN @ClientIds");
+        }
+
+        await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", sql), parameters, transaction,
+            cancellationToken: ct));
+        var cards = (await grid.ReadAsync<CardRecord>()).ToList();
+        var stored = clientAttemptIds.Count > 0 ? (await grid.ReadAsync<AttemptRecord>()).Select(r => r.ToAttempt()).ToList() : [];
+        return (cards, stored);
     }
 }

@@ -5,20 +5,12 @@ using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Learning;
 
-internal sealed class CardTransaction(MySqlConnection connection, MySqlTransaction transaction, Guid userId, IReadOnlyList<Card> cards)
-    : ICardTransaction
+internal sealed class CardTransaction(MySqlConnection connection, MySqlTransaction transaction, Guid userId, IReadOnlyList<Card> cards,
+    IReadOnlyList<Attempt> storedAttempts) : ICardTransaction
 {
     public IReadOnlyList<Card> Cards { get; } = cards;
 
-    public async Task<IReadOnlyList<Attempt>> FindAttemptsAsync(IReadOnlyCollection<string> clientAttemptIds, CancellationToken ct)
-    {
-        if (clientAttemptIds.Count == 0)
-            return [];
-        var rows = await connection.QueryAsync<AttemptRecord>(new CommandDefinition(
-            $"SELECT {AttemptRecord.Columns} FROM attempts a WHERE a.user_id = @UserId AND a.client_attempt_id IN @Ids",
-            new { UserId = userId.ToString(), Ids = clientAttemptIds }, transaction, cancellationToken: ct));
-        return rows.Select(r => r.ToAttempt()).ToList();
-    }
+    public IReadOnlyList<Attempt> StoredAttempts { get; } = storedAttempts;
 
     public async Task<Attempt?> LastUndoableAttemptAsync(long cardId, CancellationToken ct)
     {

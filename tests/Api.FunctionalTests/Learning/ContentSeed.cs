@@ -1,5 +1,7 @@
 using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Infrastructure.Caching;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
@@ -78,7 +80,7 @@ internal static class ContentSeed
         return ids;
     }
 
-    /// <summary>Publishes a new version of a question, as the content API would.</summary>
+    /// <summary>Publishes a new version of a question, as the content API would, and retires cached content as its writers do.</summary>
     public static async Task ReviseAsync(long questionId, QuestionContent content)
     {
         await using var connection = await OpenAsync();
@@ -87,6 +89,7 @@ internal static class ContentSeed
             INSERT INTO question_versions (question_id, version, facet_id, content, content_hash, created_at)
             SELECT id, version, facet_id, content, content_hash, UTC_TIMESTAMP(6) FROM questions WHERE id = @Id;
             """, new { Id = questionId, Content = content.ToJson(), Hash = content.Hash() });
+        await LearningApi.Factory.Services.GetRequiredService<ContentCache>().InvalidateAllAsync(CancellationToken.None);
     }
 
     public static async Task<long> ScalarAsync(string sql, object? parameters = null)

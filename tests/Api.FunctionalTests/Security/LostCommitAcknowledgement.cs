@@ -10,10 +10,10 @@ namespace AdaptiveLearning.Api.FunctionalTests.Security;
 /// </summary>
 internal sealed class LostCommitAcknowledgement(ICardRepository inner) : ICardRepository
 {
-    public async Task<T> WithQuestionCardsAsync<T>(Guid userId, IReadOnlyCollection<long> questionIds, DateTimeOffset now,
-        Func<ICardTransaction, Task<T>> work, CancellationToken ct)
+    public async Task<T> WithQuestionCardsAsync<T>(Guid userId, IReadOnlyCollection<long> questionIds, IReadOnlyCollection<string> clientAttemptIds,
+        DateTimeOffset now, Func<ICardTransaction, Task<T>> work, CancellationToken ct)
     {
-        await inner.WithQuestionCardsAsync(userId, questionIds, now, work, ct);
+        await inner.WithQuestionCardsAsync(userId, questionIds, clientAttemptIds, now, work, ct);
         throw new ConnectionLost();
     }
 

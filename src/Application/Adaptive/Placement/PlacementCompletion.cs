@@ -28,7 +28,7 @@ internal sealed class PlacementCompletion(
         await store.SaveFacetPriorsAsync(session.UserId, priors, now, ct);
 
         var known = progress.Answers.Where(a => a.Correct).Select(a => a.Item.QuestionId).Distinct().ToList();
-        var marked = known.Count == 0 ? 0 : await cards.WithQuestionCardsAsync(session.UserId, known, now, async tx =>
+        var marked = known.Count == 0 ? 0 : await cards.WithQuestionCardsAsync(session.UserId, known, [], now, async tx =>
         {
             var fresh = tx.Cards.Where(c => c.Memory.State == CardState.New && !c.Suspended).ToList();
             foreach (var card in fresh)
