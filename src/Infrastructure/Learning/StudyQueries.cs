@@ -31,20 +31,48 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
         return rows.Select(r => new StudyCard(r.QuestionId, r.Memory)).ToList();
     }
 
+    /// <summary>
+    /// Never-studied questions in curriculum order (facet path, then id), found facet by facet through the
+    /// (facet_id, status, id) index and stopping at the limit: the cost follows the facets visited, not the bank's size.
+    /// Rounds cover 2, 4, 8 … facets, so a learner at the start of a scope reads one or two facets.
+    /// </summary>
     public async Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now, int limit, CancellationToken ct)
     {
-        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, Limit = limit });
-        var sql = $"""
-            SELECT q.id
-            FROM questions q
-            {VisibleQuestions.Joins}
-            LEFT JOIN cards c ON c.user_id = @UserId AND c.question_id = q.id
-            WHERE {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
-              AND (c.id IS NULL OR (c.state = {(int)CardState.New} AND {NotHidden}))
-            ORDER BY f.path, q.id
-            LIMIT @Limit
-            """;
         await using var connection = await db.OpenConnectionAsync(ct);
+        var facets = await VisibleFacetsAsync(connection, scope, ct);
+        var found = new List<long>();
+        for (int next = 0, round = 2; found.Count < limit && next < facets.Count; next += round, round = Math.Min(round * 2, MaxFacetsPerRound))
+        {
+            var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, Limit = limit - found.Count });
+            var perFacet = facets.Skip(next).Take(round).Select((facetId, k) =>
+            {
+                parameters.Add($"F{k}", facetId);
+                return $"""
+                    (SELECT q.id, {k} AS k FROM questions q
+                     LEFT JOIN cards c ON c.user_id = @UserId AND c.question_id = q.id
+                     WHERE q.facet_id = @F{k} AND {VisibleQuestions.Published} AND (c.id IS NULL OR (c.state = {(int)CardState.New} AND {NotHidden}))
+                     ORDER BY q.id LIMIT @Limit)
+                    """;
+            });
+            var sql = string.Join("\nUNION ALL\n", perFacet) + "\nORDER BY k, id LIMIT @Limit";
+            found.AddRange(await connection.QueryAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: ct)));
+        }
+
+        return found;
+    }
+
+    private const int MaxFacetsPerRound = 64;
+
+    /// <summary>Facets in the scope whose every ancestor is active, in path order.</summary>
+    private static async Task<IReadOnlyList<long>> VisibleFacetsAsync(MySqlConnection connection, IReadOnlyList<string> scope, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters();
+        var sql = $"""
+            SELECT f.id FROM hierarchy_nodes f
+            {VisibleQuestions.AncestorJoins}
+            WHERE f.level = {(int)HierarchyLevel.Facet} AND {VisibleQuestions.NodesActive} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
+            ORDER BY f.path
+            """;
         return (await connection.QueryAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
     }
 

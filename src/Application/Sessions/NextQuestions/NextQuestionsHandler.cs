@@ -12,8 +12,9 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     PlacementRunner placement, PlacementCompletion completion, NextQuestionScoring scoring, AdaptiveOptions options, IClock clock)
     : IHandler<NextQuestionsQuery, NextQuestions>
 {
-    // Enough due cards to fill any day's queue; the planner sorts them by retrievability.
-    private const int DueCardWindow = 5000;
+    // The earliest-due cards, which hold the lowest retrievabilities the planner puts first; more than any day's
+    // review limit, few enough that a learner back from months away costs no more than one who studies daily.
+    private const int DueCardWindow = 1000;
     private static readonly IReadOnlyDictionary<long, QuestionScore> NoScores = new Dictionary<long, QuestionScore>();
 
     public async Task<NextQuestions> HandleAsync(NextQuestionsQuery request, CancellationToken ct)
