@@ -24,4 +24,26 @@ public static class HierarchyNodeLookup
         }
         return node! with { Children = node.Children.Select(c => c with { Children = [] }).ToArray() };
     }
+
+    /// <summary>
+    /// Ids of the facets learners can study within any of the scope paths (none = everything) that hold published
+    /// questions, in path order: the curriculum order new questions are offered in. From the cached tree, like node reads.
+    /// </summary>
+    public static async Task<IReadOnlyList<long>> StudiableFacetsAsync(this IHierarchyQueries queries, IReadOnlyList<string> scope,
+        CancellationToken ct)
+    {
+        var facets = new List<HierarchyNodeDto>();
+        Collect(await queries.GetTreeAsync(includeInactive: false, ct));
+        return facets.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Id).ToList();
+
+        void Collect(IReadOnlyList<HierarchyNodeDto> nodes)
+        {
+            foreach (var node in nodes.Where(n => n.PublishedQuestions > 0))
+            {
+                if (node.Level == HierarchyLevel.Facet && (scope.Count == 0 || scope.Any(s => HierarchyPath.Covers(s, node.Path))))
+                    facets.Add(node);
+                Collect(node.Children);
+            }
+        }
+    }
 }

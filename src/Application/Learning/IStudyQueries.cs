@@ -10,8 +10,11 @@ public interface IStudyQueries
     Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now,
         DateTimeOffset dueBefore, int limit, CancellationToken ct);
 
-    /// <summary>Questions the learner has never studied (no card, or a reset one), in the bank's order.</summary>
-    Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now, int limit, CancellationToken ct);
+    /// <summary>
+    /// Published questions the learner has never studied (no card, or a reset one), facet by facet in the order given,
+    /// then by id. The caller names the facets (visible ones, from the cached hierarchy), so no query scans the bank.
+    /// </summary>
+    Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<long> facetIds, DateTimeOffset now, int limit, CancellationToken ct);
 
     /// <summary>Every question in scope not yet answered in the session, with its card when there is one.</summary>
     Task<IReadOnlyList<StudyCard>> CramCandidatesAsync(Guid userId, Guid sessionId, IReadOnlyList<string> scope,

@@ -32,14 +32,12 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
     }
 
     /// <summary>
-    /// Never-studied questions in curriculum order (facet path, then id), found facet by facet through the
-    /// (facet_id, status, id) index and stopping at the limit: the cost follows the facets visited, not the bank's size.
-    /// Rounds cover 2, 4, 8 … facets, so a learner at the start of a scope reads one or two facets.
+    /// Found facet by facet through the (facet_id, status, id) index, stopping at the limit: the cost follows the facets
+    /// visited, not the bank's size. Rounds cover 2, 4, 8 … facets, so a learner at the start of a scope reads one or two.
     /// </summary>
-    public async Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<long>> NewQuestionIdsAsync(Guid userId, IReadOnlyList<long> facets, DateTimeOffset now, int limit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        var facets = await VisibleFacetsAsync(connection, scope, ct);
         var found = new List<long>();
         for (int next = 0, round = 2; found.Count < limit && next < facets.Count; next += round, round = Math.Min(round * 2, MaxFacetsPerRound))
         {
@@ -62,19 +60,6 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
     }
 
     private const int MaxFacetsPerRound = 64;
-
-    /// <summary>Facets in the scope whose every ancestor is active, in path order.</summary>
-    private static async Task<IReadOnlyList<long>> VisibleFacetsAsync(MySqlConnection connection, IReadOnlyList<string> scope, CancellationToken ct)
-    {
-        var parameters = new DynamicParameters();
-        var sql = $"""
-            SELECT f.id FROM hierarchy_nodes f
-            {VisibleQuestions.AncestorJoins}
-            WHERE f.level = {(int)HierarchyLevel.Facet} AND {VisibleQuestions.NodesActive} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
-            ORDER BY f.path
-            """;
-        return (await connection.QueryAsync<long>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
-    }
 
     public async Task<IReadOnlyList<StudyCard>> CramCandidatesAsync(Guid userId, Guid sessionId, IReadOnlyList<string> scope,
         DateTimeOffset now, int limit, CancellationToken ct)

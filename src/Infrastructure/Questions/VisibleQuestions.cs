@@ -10,10 +10,8 @@ namespace AdaptiveLearning.Infrastructure.Questions;
 /// </summary>
 internal static class VisibleQuestions
 {
-    public const string Joins = "JOIN hierarchy_nodes f ON f.id = q.facet_id\n" + AncestorJoins;
-
-    /// <summary>A node's ancestors (aliases n1..n3) from the node aliased f, for <see cref="NodesActive"/> without a question.</summary>
-    public const string AncestorJoins = """
+    public const string Joins = """
+        JOIN hierarchy_nodes f ON f.id = q.facet_id
         LEFT JOIN hierarchy_nodes n1 ON n1.id = f.parent_id
         LEFT JOIN hierarchy_nodes n2 ON n2.id = n1.parent_id
         LEFT JOIN hierarchy_nodes n3 ON n3.id = n2.parent_id

@@ -2,13 +2,14 @@ using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Adaptive.Scoring;
 using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Sessions.NextQuestions;
 
-internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries study, IAttemptReader attempts,
+internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries study, IAttemptReader attempts, IHierarchyQueries hierarchy,
     PlacementRunner placement, PlacementCompletion completion, NextQuestionScoring scoring, AdaptiveOptions options, IClock clock)
     : IHandler<NextQuestionsQuery, NextQuestions>
 {
@@ -84,7 +85,8 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             .Select(c => new ScheduledCard(c.QuestionId, c.Memory.State, c.Memory.Due!.Value, schedule.Retrievability(c.Memory, now)))
             .ToList();
         var fresh = allowance.NewCards > 0 && session.Mode != SessionMode.Review
-            ? await study.NewQuestionIdsAsync(session.UserId, session.Scope, now, Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
+            ? await study.NewQuestionIdsAsync(session.UserId, await hierarchy.StudiableFacetsAsync(session.Scope, ct), now,
+                Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
         if (fresh.Count > 1 && scored)
             fresh = await RankNewAsync(session.UserId, schedule, now, fresh, ct);
