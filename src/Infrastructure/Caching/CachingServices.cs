@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Adaptive;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Questions;
@@ -28,6 +29,8 @@ internal static class CachingServices
             {
                 // Measured here: with these settings a Redis outage costs ~100 ms once, then requests skip Redis.
                 o.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(5);
+                // Content is retired by generation keys, never by tag or Clear(): without tagging a hit skips a lookup of the clear marker.
+                o.DisableTagging = true;
             })
             .WithDefaultEntryOptions(new FusionCacheEntryOptions
             {
@@ -43,6 +46,7 @@ internal static class CachingServices
 
         services.AddSingleton<CacheMetrics>();
         services.AddSingleton<ContentCache>();
+        services.AddSingleton<IContentGeneration>(sp => sp.GetRequiredService<ContentCache>());
         services.AddHostedService<CacheStartup>();
         services.Decorate<IHierarchyQueries, CachedHierarchyQueries>();
         services.Decorate<IQuestionQueries, CachedQuestionQueries>();

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Common;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 using ZiggyCreatures.Caching.Fusion;
@@ -10,7 +11,7 @@ namespace AdaptiveLearning.Infrastructure.Caching;
 /// pub/sub, so every instance switches to fresh keys at once. When Redis is down, a write clears
 /// this instance's memory level and bumps the generation again once Redis is back.
 /// </summary>
-public sealed class ContentCache
+public sealed class ContentCache : IContentGeneration
 {
     /// <summary>Bump when a cached DTO changes shape, so a deploy never reads old shapes from Redis.</summary>
     public const int SchemaVersion = 3;
@@ -35,8 +36,10 @@ public sealed class ContentCache
         redis.ConnectionRestored += (_, _) => _ = OnReconnectedAsync();
     }
 
+    public long Current => Interlocked.Read(ref _generation);
+
     public ValueTask<T> GetOrSetAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
-        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
+        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Current}:{key}",
             (_, token) => factory(token), token: ct);
 
     /// <summary>
