@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
 using AdaptiveLearning.Api.Errors;
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Api.OpenApi;
 using AdaptiveLearning.Api.Operations;
 using AdaptiveLearning.Api.Security;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         builder.AddCorsFromConfiguration();
         builder.AddSecurityHeaders();
         builder.AddServerLimits();
+        builder.Services.AddSingleton<RenderedResponseCache>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
         // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.

@@ -16,9 +16,11 @@ internal static class RateLimits
         builder.Services.AddRateLimiter(o =>
         {
             // Every authenticated request counts against its user, whatever the route; anonymous ones have the per-IP auth policy.
+            // One options object and one factory for every partition: choosing a partition allocates nothing of its own.
+            var perUser = new FixedWindowRateLimiterOptions { PermitLimit = perUserPerMinute, Window = TimeSpan.FromMinutes(1) };
+            Func<string, FixedWindowRateLimiterOptions> perUserOptions = _ => perUser;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.User.FindFirstValue(ClaimNames.Subject) is { } user
-                ? RateLimitPartition.GetFixedWindowLimiter(user,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perUserPerMinute, Window = TimeSpan.FromMinutes(1) })
+                ? RateLimitPartition.GetFixedWindowLimiter(user, perUserOptions)
                 : RateLimitPartition.GetNoLimiter(""));
             o.AddPolicy(AuthRateLimit.Policy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",

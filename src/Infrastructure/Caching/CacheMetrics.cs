@@ -1,6 +1,9 @@
 namespace AdaptiveLearning.Infrastructure.Caching;
 
-/// <summary>Hit and miss counts of the content cache since the process started (served at /metrics/cache).</summary>
+/// <summary>
+/// Hit and miss counts of the content cache since the process started (served at /metrics/cache). A read answered
+/// from the Api's rendered responses counts as a hit there; one rendered anew counts at the object cache below it.
+/// </summary>
 public sealed class CacheMetrics
 {
     private long _hits;
@@ -12,7 +15,7 @@ public sealed class CacheMetrics
     public long Invalidations => Interlocked.Read(ref _invalidations);
     public long Generation { get; internal set; }
 
-    internal void Hit() => Interlocked.Increment(ref _hits);
+    public void Hit() => Interlocked.Increment(ref _hits);
     internal void Miss() => Interlocked.Increment(ref _misses);
     internal void Invalidated() => Interlocked.Increment(ref _invalidations);
 }

@@ -30,6 +30,8 @@ internal static class CachingServices
             {
                 // Measured here: with these settings a Redis outage costs ~100 ms once, then requests skip Redis.
                 o.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(5);
+                // Content is retired by generation keys, never by tag or Clear(): without tagging a hit skips a lookup of the clear marker.
+                o.DisableTagging = true;
             })
             .WithDefaultEntryOptions(new FusionCacheEntryOptions
             {

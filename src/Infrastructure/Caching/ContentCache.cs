@@ -39,12 +39,12 @@ public sealed class ContentCache : IContentGeneration
     public long Current => Interlocked.Read(ref _generation);
 
     public ValueTask<T> GetOrSetAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
-        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
+        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Current}:{key}",
             (_, token) => factory(token), token: ct);
 
     /// <summary>Like <see cref="GetOrSetAsync{T}"/>, for values that stay in this instance's memory and never go to Redis.</summary>
     public ValueTask<T> GetOrSetInMemoryAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
-        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Interlocked.Read(ref _generation)}:{key}",
+        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Current}:{key}",
             (_, token) => factory(token), MemoryOnly, token: ct);
 
     private static readonly FusionCacheEntryOptions MemoryOnly = new FusionCacheEntryOptions { Duration = TimeSpan.FromSeconds(30) }

@@ -7,7 +7,7 @@ using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 
-internal sealed class GetHierarchyEndpoint(IHandler<GetHierarchyQuery, IReadOnlyList<HierarchyNodeDto>> handler)
+internal sealed class GetHierarchyEndpoint(IHandler<GetHierarchyQuery, IReadOnlyList<HierarchyNodeDto>> handler, RenderedResponseCache rendered)
     : Endpoint<GetHierarchyRequest, HierarchyResponse>
 {
     public override void Configure()
@@ -20,7 +20,9 @@ internal sealed class GetHierarchyEndpoint(IHandler<GetHierarchyQuery, IReadOnly
 
     public override async Task HandleAsync(GetHierarchyRequest req, CancellationToken ct)
     {
-        var topics = await handler.HandleAsync(new GetHierarchyQuery(req.IncludeInactive && User.IsStaff()), ct);
-        await Send.ResultAsync(ETagResponse.For(HttpContext, new HierarchyResponse(topics)));
+        var includeInactive = req.IncludeInactive && User.IsStaff();
+        var response = await rendered.GetOrRenderAsync(RenderedKey.Hierarchy(includeInactive),
+            async token => new HierarchyResponse(await handler.HandleAsync(new GetHierarchyQuery(includeInactive), token)), ct);
+        await Send.ResultAsync(RenderedResult.Conditional(response));
     }
 }

@@ -7,7 +7,7 @@ using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
 
-internal sealed class GetHierarchyNodeEndpoint(IHandler<GetHierarchyNodeQuery, HierarchyNodeDto> handler)
+internal sealed class GetHierarchyNodeEndpoint(IHandler<GetHierarchyNodeQuery, HierarchyNodeDto> handler, RenderedResponseCache rendered)
     : Endpoint<GetHierarchyNodeRequest, HierarchyNodeDto>
 {
     public override void Configure()
@@ -20,7 +20,9 @@ internal sealed class GetHierarchyNodeEndpoint(IHandler<GetHierarchyNodeQuery, H
 
     public override async Task HandleAsync(GetHierarchyNodeRequest req, CancellationToken ct)
     {
-        var node = await handler.HandleAsync(new GetHierarchyNodeQuery(req.Path, req.IncludeInactive && User.IsStaff()), ct);
-        await Send.ResultAsync(ETagResponse.For(HttpContext, node));
+        var includeInactive = req.IncludeInactive && User.IsStaff();
+        var response = await rendered.GetOrRenderAsync(RenderedKey.HierarchyNode(req.Path, includeInactive),
+            token => handler.HandleAsync(new GetHierarchyNodeQuery(req.Path, includeInactive), token), ct);
+        await Send.ResultAsync(RenderedResult.Conditional(response));
     }
 }

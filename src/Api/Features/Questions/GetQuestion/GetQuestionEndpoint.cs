@@ -7,7 +7,8 @@ using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Questions.GetQuestion;
 
-internal sealed class GetQuestionEndpoint(IHandler<GetQuestionQuery, QuestionDto> handler) : Endpoint<GetQuestionRequest, QuestionDto>
+internal sealed class GetQuestionEndpoint(IHandler<GetQuestionQuery, QuestionDto> handler, RenderedResponseCache rendered)
+    : Endpoint<GetQuestionRequest, QuestionDto>
 {
     public override void Configure()
     {
@@ -21,6 +22,11 @@ internal sealed class GetQuestionEndpoint(IHandler<GetQuestionQuery, QuestionDto
         Description(x => x.Produces<QuestionDto>().Produces(304).ProducesProblem(401).ProducesProblem(404), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetQuestionRequest req, CancellationToken ct) =>
-        await Send.ResultAsync(ETagResponse.For(HttpContext, await handler.HandleAsync(new GetQuestionQuery(req.Id, User.Viewer()), ct)));
+    public override async Task HandleAsync(GetQuestionRequest req, CancellationToken ct)
+    {
+        var viewer = User.Viewer();
+        var response = await rendered.GetOrRenderAsync(RenderedKey.Question(req.Id, viewer),
+            token => handler.HandleAsync(new GetQuestionQuery(req.Id, viewer), token), ct);
+        await Send.ResultAsync(RenderedResult.Conditional(response));
+    }
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Http;
 using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions.ListQuestions;
@@ -8,7 +9,7 @@ using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Questions.ListQuestions;
 
-internal sealed class ListQuestionsEndpoint(IHandler<ListQuestionsQuery, QuestionPage> handler)
+internal sealed class ListQuestionsEndpoint(IHandler<ListQuestionsQuery, QuestionPage> handler, RenderedResponseCache rendered)
     : Endpoint<ListQuestionsRequest, QuestionPage>
 {
     public override void Configure()
@@ -26,6 +27,8 @@ internal sealed class ListQuestionsEndpoint(IHandler<ListQuestionsQuery, Questio
         QuestionStatus? status = WireNames.TryParse(req.Status, out QuestionStatus s) ? s : null;
         var query = new ListQuestionsQuery(User.Viewer(), req.Node, type, status, req.DifficultyMin, req.DifficultyMax,
             req.TagsAny, req.TagsAll, req.Q, req.Cursor, req.Limit);
-        await Send.OkAsync(await handler.HandleAsync(query, ct), ct);
+        var response = await rendered.GetOrRenderAsync(RenderedKey.QuestionList(query.ToSpecification().CacheKey, query.Viewer),
+            token => handler.HandleAsync(query, token), ct);
+        await Send.ResultAsync(RenderedResult.Plain(response));
     }
 }
