@@ -4,5 +4,5 @@ namespace AdaptiveLearning.Application.Adaptive;
 public interface ILearnerModels
 {
     /// <summary>Runs <paramref name="use"/> on the learner's up-to-date model; uses of one learner's model take turns.</summary>
-    Task<T> UseAsync<T>(Guid userId, Func<LearnerModel, T> use, CancellationToken ct);
+    Task<T> UseAsync<T>(Guid userId, Func<LearnerModel, Task<T>> use, CancellationToken ct);
 }

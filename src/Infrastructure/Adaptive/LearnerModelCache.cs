@@ -20,7 +20,7 @@ public sealed class LearnerModelCache(IAdaptiveQueries queries, ICorrectnessPred
     /// <summary>How many times a learner's whole log was replayed (first use, eviction, or a change a catch-up cannot apply).</summary>
     public long Replays => Interlocked.Read(ref _replays);
 
-    public async Task<T> UseAsync<T>(Guid userId, Func<LearnerModel, T> use, CancellationToken ct)
+    public async Task<T> UseAsync<T>(Guid userId, Func<LearnerModel, Task<T>> use, CancellationToken ct)
     {
         var slot = _slots.GetOrCreate(userId, entry =>
         {
@@ -32,7 +32,7 @@ public sealed class LearnerModelCache(IAdaptiveQueries queries, ICorrectnessPred
         try
         {
             slot.Model = await CurrentAsync(userId, slot.Model, ct);
-            return use(slot.Model);
+            return await use(slot.Model);
         }
         finally
         {

@@ -92,7 +92,7 @@ public sealed class KeptLearnerModelTests : PrivateModelHostTestBase
                     break;
             }
 
-            var kept = await models.UseAsync(userId, Describe, CancellationToken.None);
+            var kept = await models.UseAsync(userId, m => Task.FromResult(Describe(m)), CancellationToken.None);
             var replayed = Describe(await ReplayAsync(userId));
             Assert.That(kept, Is.EqualTo(replayed), $"step {step} ({change})");
             if (change == "answers" && step > 0)
@@ -103,7 +103,7 @@ public sealed class KeptLearnerModelTests : PrivateModelHostTestBase
         }
 
         Assert.That(appendsCaughtUp, Is.GreaterThan(2), "the sequence exercised catching up");
-        Assert.That(await models.UseAsync(userId, m => m.Predictor?.ModelVersion, CancellationToken.None), Is.EqualTo(1),
+        Assert.That(await models.UseAsync(userId, m => Task.FromResult(m.Predictor?.ModelVersion), CancellationToken.None), Is.EqualTo(1),
             "the state follows the retrained model");
     }
 

@@ -6,5 +6,5 @@ namespace AdaptiveLearning.Application.Adaptive.Tracing;
 internal sealed class BktMastery(ILearnerModels learners) : IMasteryEstimator
 {
     public Task<IReadOnlyDictionary<string, double>> FacetMasteryAsync(Guid userId, CancellationToken ct) =>
-        learners.UseAsync(userId, learner => learner.Knowledge.KnownByFacetPath(), ct);
+        learners.UseAsync(userId, learner => Task.FromResult(learner.Knowledge.KnownByFacetPath()), ct);
 }

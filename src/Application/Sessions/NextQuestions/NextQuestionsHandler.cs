@@ -88,26 +88,27 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             ? await study.NewQuestionIdsAsync(session.UserId, await hierarchy.StudiableFacetsAsync(session.Scope, ct), now,
                 Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
-        if (fresh.Count > 1 && scored)
-            fresh = await RankNewAsync(session.UserId, schedule, now, fresh, ct);
-        var planned = StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count);
-        if (!scored || planned.Count == 0)
-            return (planned, NoScores);
+        if (!scored)
+            return (StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count), NoScores);
 
         var memories = due.ToDictionary(c => c.QuestionId, c => c.Memory);
-        var scores = await scoring.ScoreAsync(session.UserId, schedule, now,
-            planned.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
-        return (planned, scores);
+        return await scoring.WithLearnerAsync(session.UserId, schedule, now, async scorer =>
+        {
+            var ranked = fresh.Count > 1 ? await RankNewAsync(scorer, fresh, ct) : fresh;
+            var planned = StudyQueuePlanner.Plan(session.Mode, cards, ranked, allowance, now, calendar, count);
+            var scores = await scorer.ScoreAsync(
+                planned.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
+            return (planned, scores);
+        }, ct);
     }
 
     /// <summary>
     /// New questions compete on the unified score; due cards keep the scheduler's order (lowest retrievability
     /// first), because their urgency is already what the schedule encodes.
     /// </summary>
-    private async Task<IReadOnlyList<long>> RankNewAsync(Guid userId, LearnerSchedule schedule, DateTimeOffset now,
-        IReadOnlyList<long> fresh, CancellationToken ct)
+    private static async Task<IReadOnlyList<long>> RankNewAsync(LearnerScoring scorer, IReadOnlyList<long> fresh, CancellationToken ct)
     {
-        var scores = await scoring.ScoreAsync(userId, schedule, now, fresh.Select(id => new ScoreCandidate(id, null)).ToList(), ct);
+        var scores = await scorer.ScoreAsync(fresh.Select(id => new ScoreCandidate(id, null)).ToList(), ct);
         return fresh.Select((id, index) => (id, index))
             .OrderByDescending(c => scores.TryGetValue(c.id, out var s) ? s.Total : double.MinValue)
             .ThenBy(c => c.index)
