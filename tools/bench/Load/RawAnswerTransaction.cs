@@ -110,7 +110,8 @@ internal static class RawAnswerTransaction
                 INSERT IGNORE INTO users (id, email, username, password_hash, settings, created_at)
                 VALUES (UUID(), @Email, @Name, 'none', '{}', UTC_TIMESTAMP(6))
                 """, new { Email = name + "@bench.invalid", Name = name });
-            ids[i] = await connection.QuerySingleAsync<string>("SELECT id FROM users WHERE username = @Name", new { Name = name });
+            // MySqlConnector reads CHAR(36) as a Guid.
+            ids[i] = (await connection.QuerySingleAsync<Guid>("SELECT id FROM users WHERE username = @Name", new { Name = name })).ToString();
         }
         return ids;
     }
