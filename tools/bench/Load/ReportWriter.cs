@@ -7,12 +7,18 @@ namespace AdaptiveLearning.Bench.Load;
 internal static class ReportWriter
 {
     public const string Heading = "## API under load (scripts/bench)";
+    private const string BeforeFileName = "benchmarks-before.md";
     private static readonly string[] ReplacedHeadings = [Heading, "## API reads (HTTP load harness)"];
 
     public static int Run(string resultsFile, string markdownFile, string? bank, string? load, string? bulkFile, string? settings, string? sectionFile)
     {
         var rows = File.ReadAllLines(resultsFile).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(BenchRow.Parse).ToList();
-        var section = Section(rows, bank ?? "unknown", load ?? "unknown", bulkFile is not null && File.Exists(bulkFile) ? File.ReadAllText(bulkFile) : null, settings);
+        var beforeFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(markdownFile))!, BeforeFileName);
+        var before = sectionFile is not null
+            ? $"This run is the baseline before the read-caching and answer-path changes; the same section is kept in [{BeforeFileName}]({BeforeFileName})."
+            : File.Exists(beforeFile) ? $"The baseline from the same harness, before the read-caching and answer-path changes: [{BeforeFileName}]({BeforeFileName})." : null;
+        var section = Section(rows, bank ?? "unknown", load ?? "unknown", bulkFile is not null && File.Exists(bulkFile) ? File.ReadAllText(bulkFile) : null,
+            settings, before);
         Console.WriteLine(section);
         if (sectionFile is not null)
             File.WriteAllText(sectionFile, "# Benchmarks before the caching and answer-path changes\n\n" + section);
@@ -21,7 +27,7 @@ internal static class ReportWriter
         return 0;
     }
 
-    private static string Section(List<BenchRow> rows, string bank, string load, string? bulk, string? settings)
+    private static string Section(List<BenchRow> rows, string bank, string load, string? bulk, string? settings, string? before)
     {
         var by = rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Last());
         var ceiling = by.GetValueOrDefault("ceiling")?.Rps ?? 0;
@@ -33,6 +39,8 @@ internal static class ReportWriter
         s.AppendLine(Inv($"Measured on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at the start of the measurements: {load}; bank: {bank}."));
         if (settings is not null)
             s.AppendLine(settings);
+        if (before is not null)
+            s.AppendLine().AppendLine(before);
         s.AppendLine();
         s.AppendLine("| route | connections | req/s | p50 ms | p99 ms | errors | ratio to ceiling | ratio to reference |");
         s.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
