@@ -48,7 +48,7 @@ internal static class ReportWriter
         {
             var reference = Reference(r, by, me);
             var note = r.Acknowledged is { } ack ? Inv($" (acknowledged {ack:N0}, stored {r.Stored:N0})") : "";
-            s.AppendLine(Inv($"| {r.Route}{note} | {r.Connections} | {r.Rps:N0} | {r.P50Ms:F2} | {r.P99Ms:F2} | {r.Errors} | {Ratio(r.Rps, ceiling)} | {reference} |"));
+            s.AppendLine(Inv($"| {r.Route}{note} | {r.Connections} | {Rate(r.Rps)} | {r.P50Ms:F2} | {r.P99Ms:F2} | {r.Errors} | {Ratio(r.Rps, ceiling)} | {reference} |"));
         }
         s.AppendLine().AppendLine("Targets (issue #12):").AppendLine();
         foreach (var line in TargetCheck.Lines(by, ceiling, me))
@@ -66,6 +66,9 @@ internal static class ReportWriter
             return Ratio(r.Rps, me) + " of /users/me";
         return "";
     }
+
+    /// <summary>Whole requests a second, with a decimal for the slow routes where a whole number hides the difference.</summary>
+    public static string Rate(double rps) => rps < 100 ? Inv($"{rps:N1}") : Inv($"{rps:N0}");
 
     public static string Ratio(double value, double reference) => reference > 0 ? Inv($"{value / reference:F2}") : "n/a";
 

@@ -36,12 +36,12 @@ internal static class TargetCheck
             if (heavy.Rps == 0)
                 yield return ReportWriter.Inv($"- **missed** next with 10,000 vs 100 past answers within 20%: no request for the 10,000-answer learner completed within the run (100-answer learner: {light.Rps:N1} req/s)");
             else
-            yield return ReportWriter.Inv($"- {Mark(Math.Abs(ratio - 1) <= 0.20)} next with 10,000 vs 100 past answers within 20%: {heavy.Rps:N0} vs {light.Rps:N0} req/s, ratio {ratio:F2} (p99 {heavy.P99Ms:F1} vs {light.P99Ms:F1} ms)");
+            yield return ReportWriter.Inv($"- {Mark(Math.Abs(ratio - 1) <= 0.20)} next with 10,000 vs 100 past answers within 20%: {ReportWriter.Rate(heavy.Rps)} vs {ReportWriter.Rate(light.Rps)} req/s, ratio {ratio:F2} (p99 {heavy.P99Ms:F1} vs {light.P99Ms:F1} ms)");
         }
     }
 
     private static string AtLeast(BenchRow r, double reference, double share, string of) =>
-        ReportWriter.Inv($"- {Mark(reference > 0 && r.Rps >= share * reference)} {r.Route} at {r.Connections} ≥ {share:F2} × {of}: {r.Rps:N0} req/s = {ReportWriter.Ratio(r.Rps, reference)} ×");
+        ReportWriter.Inv($"- {Mark(reference > 0 && r.Rps >= share * reference)} {r.Route} at {r.Connections} ≥ {share:F2} × {of}: {ReportWriter.Rate(r.Rps)} req/s = {ReportWriter.Ratio(r.Rps, reference)} ×");
 
     private static string Mark(bool met) => met ? "**met**" : "**missed**";
 }
