@@ -39,9 +39,11 @@ function common.setup(thread)
   threads[#threads + 1] = thread
 end
 
+-- Paced load: on average BENCH_DELAY_MS between a connection's requests, drawn from 0.5-1.5 times it, so the
+-- connections drift out of step instead of all sending in the same instant every period like real learners never do.
 function common.delay()
   local ms = tonumber(os.getenv("BENCH_DELAY_MS") or "")
-  return ms
+  return math.random(math.floor(ms / 2), math.floor(ms * 3 / 2))
 end
 
 -- One machine-readable line for scripts/bench; ok counts 2xx responses seen by the scripts that count them.

@@ -18,6 +18,7 @@ function init(args)
       { ["Authorization"] = "Bearer " .. learner[1] })
   end
   index = (thread_id or 0) * 7919
+  math.randomseed(os.time() + (thread_id or 0))
 end
 
 function request()
