@@ -18,7 +18,7 @@ internal static class TargetCheck
             // wrk drops the responses still in flight when it stops: those answers are stored but never acknowledged.
             var unacknowledged = (paced.Stored ?? 0) - (paced.Acknowledged ?? 0);
             var consistent = unacknowledged >= 0 && unacknowledged <= paced.Connections;
-            var met = paced.P99Ms < 50 && paced.Errors == 0 && consistent;
+            var met = paced.Rps > 0 && paced.P99Ms < 50 && paced.Errors == 0 && consistent;
             var accounting = unacknowledged == 0 ? "equal" : consistent
                 ? ReportWriter.Inv($"{unacknowledged} stored but not acknowledged, at most one in flight per connection when wrk stopped")
                 : "MISMATCH";
@@ -29,7 +29,7 @@ internal static class TargetCheck
                 yield return AtLeast(r, me, 0.25, "/users/me");
         foreach (var key in new[] { "next-learn-paced", "next-practice-paced" })
             if (by.TryGetValue(key, out var r))
-                yield return ReportWriter.Inv($"- {Mark(r.P99Ms < 50 && r.Errors == 0)} {r.Route} paced at {r.Connections}: p99 < 50 ms — p99 {r.P99Ms:F1} ms, {r.Errors} errors");
+                yield return ReportWriter.Inv($"- {Mark(r.Rps > 0 && r.P99Ms < 50 && r.Errors == 0)} {r.Route} paced at {r.Connections}: p99 < 50 ms — p99 {r.P99Ms:F1} ms, {r.Errors} errors");
         if (by.TryGetValue("next-light", out var light) && by.TryGetValue("next-heavy", out var heavy) && light.Rps > 0)
         {
             var ratio = heavy.Rps / light.Rps;

@@ -6,7 +6,7 @@ local index, sent, ok, failed = 0, 0, 0, 0
 local run = os.getenv("BENCH_RUN") or tostring(os.time())
 
 setup = common.setup
-if os.getenv("BENCH_DELAY_MS") then delay = common.delay end
+if tonumber(os.getenv("BENCH_DELAY_MS") or "") then delay = common.delay end
 done = common.done
 
 function init(args)

@@ -3,7 +3,7 @@ local common = dofile(os.getenv("BENCH_WRK_DIR") .. "/common.lua")
 local requests, index = {}, 0
 
 setup = common.setup
-if os.getenv("BENCH_DELAY_MS") then delay = common.delay end
+if tonumber(os.getenv("BENCH_DELAY_MS") or "") then delay = common.delay end
 done = common.done
 
 function init(args)
