@@ -2,11 +2,9 @@ using AdaptiveLearning.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // algorithms: BenchmarkDotNet over the pure scheduling and scoring code.
-// http BASE_URL [SECONDS] [CONCURRENCY]: load harness against a running API on this machine.
+// Load on the HTTP API is measured by scripts/bench (wrk), which is not limited by its own client.
 return args.FirstOrDefault() switch
 {
-    "http" when args.Length >= 2 => await HttpLoadHarness.RunAsync(args[1],
-        args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 16),
     "algorithms" => Run(),
     _ => Usage(),
 };
@@ -19,6 +17,6 @@ static int Run()
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: benchmarks algorithms | http http://127.0.0.1:5080 [seconds] [concurrency]");
+    Console.Error.WriteLine("usage: benchmarks algorithms   (HTTP load: scripts/bench)");
     return 2;
 }
