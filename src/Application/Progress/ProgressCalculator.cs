@@ -16,24 +16,15 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
     public const double MatureIntervalDays = 21;
 
     private readonly int _today = schedule.Calendar.DayNumber(now);
+    private Dictionary<string, Tally>? _byNode;
 
     public NodeProgress For(string path)
     {
-        bool Under(string facetPath) => path.Length == 0 || HierarchyPath.Covers(path, facetPath);
-
-        var total = facts.Totals.Where(t => Under(t.Path)).Sum(t => t.Questions);
-        var cards = facts.Cards.Where(c => Under(c.Path)).ToList();
-        var attempts = facts.Attempts.Where(a => Under(a.Path)).ToList();
-        var seen = cards.Count(c => c.Snapshot.Memory.Reps > 0);
-        var mature = cards.Count(c => c.Snapshot.Memory.State == CardState.Review && c.Snapshot.Memory.IntervalDays >= MatureIntervalDays);
-        var answered = attempts.Sum(a => a.Answered);
-        var correct = attempts.Sum(a => a.Correct);
-        var known = facts.Totals.Where(t => Under(t.Path)).Sum(t => t.Questions * facetMastery.GetValueOrDefault(t.Path));
-        return new NodeProgress(path, total, seen, mature, answered,
-            answered > 0 ? Math.Round((double)correct / answered, 4) : null,
-            total == 0 ? 0 : Math.Round(Math.Clamp(known / total, 0, 1), 4),
-            attempts.Sum(a => a.TimeSpentMs),
-            cards.Count(c => DueDay(c) is { } day && day <= _today));
+        var tally = ByNode.GetValueOrDefault(path) ?? new Tally();
+        return new NodeProgress(path, tally.Total, tally.Seen, tally.Mature, tally.Answered,
+            tally.Answered > 0 ? Math.Round((double)tally.Correct / tally.Answered, 4) : null,
+            tally.Total == 0 ? 0 : Math.Round(Math.Clamp(tally.Known / tally.Total, 0, 1), 4),
+            tally.TimeSpentMs, tally.DueToday);
     }
 
     /// <summary>The node's direct children that hold questions, in path order.</summary>
@@ -45,6 +36,74 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
             .Select(p => string.Join(HierarchyPath.Separator, p.Codes.Take(depth)))
             .Distinct().Order(StringComparer.Ordinal)
             .Select(For).ToList();
+    }
+
+    /// <summary>
+    /// Every node's figures in one pass: each facet's facts are added to the facet, its ancestors and the whole bank
+    /// (path ""), so a report costs the facts once rather than once per child shown.
+    /// </summary>
+    private Dictionary<string, Tally> ByNode => _byNode ??= TallyAll();
+
+    private Dictionary<string, Tally> TallyAll()
+    {
+        var byNode = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        var nodesOf = new Dictionary<string, Tally[]>(StringComparer.Ordinal);
+        Tally[] NodesOf(string facetPath)
+        {
+            if (!nodesOf.TryGetValue(facetPath, out var nodes))
+            {
+                var paths = HierarchyPath.TryParse(facetPath, out var parsed)
+                    ? parsed.SelfAndAncestors().Select(p => p.ToString()).Append("")
+                    : [facetPath, ""];
+                nodes = paths.Select(p => byNode.TryGetValue(p, out var t) ? t : byNode[p] = new Tally()).ToArray();
+                nodesOf[facetPath] = nodes;
+            }
+
+            return nodes;
+        }
+
+        foreach (var total in facts.Totals)
+            foreach (var node in NodesOf(total.Path))
+            {
+                node.Total += total.Questions;
+                node.Known += total.Questions * facetMastery.GetValueOrDefault(total.Path);
+            }
+
+        foreach (var card in facts.Cards)
+        {
+            var memory = card.Snapshot.Memory;
+            var seen = memory.Reps > 0;
+            var mature = memory.State == CardState.Review && memory.IntervalDays >= MatureIntervalDays;
+            var dueToday = DueDay(card) is { } day && day <= _today;
+            foreach (var node in NodesOf(card.Path))
+            {
+                node.Seen += seen ? 1 : 0;
+                node.Mature += mature ? 1 : 0;
+                node.DueToday += dueToday ? 1 : 0;
+            }
+        }
+
+        foreach (var attempts in facts.Attempts)
+            foreach (var node in NodesOf(attempts.Path))
+            {
+                node.Answered += attempts.Answered;
+                node.Correct += attempts.Correct;
+                node.TimeSpentMs += attempts.TimeSpentMs;
+            }
+
+        return byNode;
+    }
+
+    private sealed class Tally
+    {
+        public int Total;
+        public double Known;
+        public int Seen;
+        public int Mature;
+        public int DueToday;
+        public int Answered;
+        public int Correct;
+        public long TimeSpentMs;
     }
 
     /// <summary>Cards coming due on each of the next 30 learner days; overdue cards count on the first.</summary>

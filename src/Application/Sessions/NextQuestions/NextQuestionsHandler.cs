@@ -13,9 +13,9 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     PlacementRunner placement, PlacementCompletion completion, NextQuestionScoring scoring, AdaptiveOptions options, IClock clock)
     : IHandler<NextQuestionsQuery, NextQuestions>
 {
-    // The earliest-due cards, which hold the lowest retrievabilities the planner puts first; more than any day's
-    // review limit, few enough that a learner back from months away costs no more than one who studies daily.
-    private const int DueCardWindow = 1000;
+    // The earliest-due cards, which hold the lowest retrievabilities the planner puts first: as many as the default
+    // daily review limit (Anki's too), so a learner back from months away costs no more than one who studies daily.
+    private const int DueCardWindow = 200;
     private static readonly IReadOnlyDictionary<long, QuestionScore> NoScores = new Dictionary<long, QuestionScore>();
 
     public async Task<NextQuestions> HandleAsync(NextQuestionsQuery request, CancellationToken ct)
