@@ -6,7 +6,7 @@ namespace AdaptiveLearning.Infrastructure.Jobs;
 /// <summary>A jobs row as Dapper reads it (column names map with underscores matched).</summary>
 internal sealed class JobRow
 {
-    public string Id { get; init; } = "";
+    public Guid Id { get; init; }
     public string Kind { get; init; } = "";
     public string Payload { get; init; } = "";
     public string Status { get; init; } = "";
@@ -20,6 +20,6 @@ internal sealed class JobRow
     public string? ErrorMessage { get; init; }
     public string? Result { get; init; }
 
-    public JobView ToView() => new(Guid.Parse(Id), Kind, WireNames.Parse<JobStatus>(Status), Attempts, MaxAttempts, CancelRequested,
+    public JobView ToView() => new(Id, Kind, WireNames.Parse<JobStatus>(Status), Attempts, MaxAttempts, CancelRequested,
         CreatedAt, StartedAt, FinishedAt, ErrorCode, ErrorMessage, Result);
 }

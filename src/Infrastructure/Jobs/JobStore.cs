@@ -70,17 +70,17 @@ internal sealed class JobStore(MySqlDataSource db) : IJobQueue
                 UPDATE jobs SET status = @Interrupted, lease_owner = NULL, lease_expires_at = NULL, finished_at = UTC_TIMESTAMP(6),
                     error_code = 'lease_expired', error_message = 'The instance running the job stopped on its last attempt.'
                 WHERE id = @Id
-                """, new { row.Id, Interrupted = WireNames.Of(JobStatus.Interrupted) }, transaction, cancellationToken: ct));
+                """, new { Id = row.Id.ToString(), Interrupted = WireNames.Of(JobStatus.Interrupted) }, transaction, cancellationToken: ct));
         else
             await connection.ExecuteAsync(new CommandDefinition("""
                 UPDATE jobs SET status = @Running, attempts = attempts + 1, lease_owner = @Owner,
                     lease_expires_at = UTC_TIMESTAMP(6) + INTERVAL @LeaseMicroseconds MICROSECOND,
                     started_at = COALESCE(started_at, UTC_TIMESTAMP(6))
                 WHERE id = @Id
-                """, new { row.Id, Running, Owner = owner, LeaseMicroseconds = (long)(lease.TotalMilliseconds * 1000) }, transaction, cancellationToken: ct));
+                """, new { Id = row.Id.ToString(), Running, Owner = owner, LeaseMicroseconds = (long)(lease.TotalMilliseconds * 1000) }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
         var attempt = exhausted ? row.Attempts : row.Attempts + 1;
-        return new ClaimedJob(new RunningJob(Guid.Parse(row.Id), row.Kind, row.Payload, attempt, row.MaxAttempts), exhausted);
+        return new ClaimedJob(new RunningJob(row.Id, row.Kind, row.Payload, attempt, row.MaxAttempts), exhausted);
     }
 
     /// <summary>Extends the lease.</summary>
