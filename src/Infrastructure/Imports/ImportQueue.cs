@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Jobs;
 
@@ -8,16 +9,26 @@ namespace AdaptiveLearning.Infrastructure.Imports;
 /// Stores the upload on disk and enqueues a durable "import" job with the import job's id, so a job queued when
 /// the process stops is run after a restart, or by another instance.
 /// </summary>
-internal sealed class ImportQueue(ImportUploads uploads, IJobQueue jobs) : IImportQueue
+internal sealed class ImportQueue(ImportUploads uploads, IJobQueue jobs, IImportJobStore imports, IClock clock) : IImportQueue
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async ValueTask EnqueueAsync(QueuedImport import, CancellationToken ct)
     {
-        var names = await uploads.SaveAsync(import.JobId, import.Command.Files, ct);
-        var options = import.Command.Options;
-        var payload = new ImportJobPayload(options.UserId, options.DryRun, options.Publish, names);
-        await jobs.EnqueueAsync(new NewJob(import.JobId, ImportJobPayload.Kind, JsonSerializer.Serialize(payload, Json)), ct);
+        try
+        {
+            var names = await uploads.SaveAsync(import.JobId, import.Command.Files, ct);
+            var options = import.Command.Options;
+            var payload = new ImportJobPayload(options.UserId, options.DryRun, options.Publish, names);
+            await jobs.EnqueueAsync(new NewJob(import.JobId, ImportJobPayload.Kind, JsonSerializer.Serialize(payload, Json)), ct);
+        }
+        catch
+        {
+            // The import job row already says queued: without a job behind it, it would say so forever.
+            await imports.FinishAsync(import.JobId, ImportJobStatus.Failed, null, ImportJobHandler.CouldNotRun, clock.UtcNow, CancellationToken.None);
+            uploads.Delete(import.JobId);
+            throw;
+        }
     }
 
     public static ImportJobPayload Read(string payload) =>
