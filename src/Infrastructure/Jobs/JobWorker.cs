@@ -39,9 +39,20 @@ internal sealed class JobWorker(JobStore store, IServiceScopeFactory scopes, Job
             }
             catch (Exception e)
             {
-                logger.LogError(e, "Claiming a job failed");
-                await Task.Delay(options.PollMilliseconds * 5, CancellationToken.None);
+                logger.LogError(e, "Claiming or finishing a job failed; trying again shortly");
+                await PauseAsync(options.PollMilliseconds * 5, stop);
             }
+        }
+    }
+
+    private static async Task PauseAsync(int milliseconds, CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(milliseconds, stop);
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 

@@ -39,6 +39,28 @@ public sealed class DurableJobTests : TestBase
     }
 
     [Test]
+    public async Task JobRunningWhenItsInstanceStopsIsRequeuedAndFinishedByTheNextOne()
+    {
+        var job = Counting(holdMilliseconds: 3_000, maxAttempts: 1);
+        await using (var stopping = JobHosts.Start(worker: true))
+        {
+            await JobHosts.Queue().EnqueueAsync(job, CancellationToken.None);
+            await JobHosts.WaitForAsync(job.Id, j => j.Status == JobStatus.Running);
+        }
+        var released = await JobHosts.Queue().GetAsync(job.Id, CancellationToken.None);
+        Assert.That((released?.Status, released?.Attempts), Is.EqualTo((JobStatus.Queued, 0)), "a stop gives the attempt back");
+
+        await using var next = JobHosts.Start(worker: true);
+        var done = await JobHosts.WaitForAsync(job.Id, j => j.Status is not (JobStatus.Queued or JobStatus.Running));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(done.Status, Is.EqualTo(JobStatus.Succeeded));
+            Assert.That(CountingJobHandler.Runs[job.Id], Is.EqualTo(2));
+        });
+    }
+
+    [Test]
     public async Task JobWhoseInstanceDiedOnItsLastAttemptEndsInterrupted()
     {
         var job = Counting(maxAttempts: 2);
