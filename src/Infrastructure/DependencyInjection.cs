@@ -8,6 +8,7 @@ using AdaptiveLearning.Infrastructure.Common;
 using AdaptiveLearning.Infrastructure.Health;
 using AdaptiveLearning.Infrastructure.Hierarchy;
 using AdaptiveLearning.Infrastructure.Imports;
+using AdaptiveLearning.Infrastructure.Jobs;
 using AdaptiveLearning.Infrastructure.Persistence;
 using AdaptiveLearning.Infrastructure.Questions;
 using Microsoft.Extensions.Configuration;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IHierarchyQueries, HierarchyQueries>();
         services.AddScoped<IQuestionRepository, QuestionRepository>();
         services.AddScoped<IQuestionQueries, QuestionQueries>();
+        services.AddJobs();
         services.AddImport();
         services.AddContentCache(configuration);
 

@@ -27,6 +27,11 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Adaptive:Models:Directory"] = TestEnvironment.ModelDirectory,
             // Training runs only when a test asks for it, so no test sees a model it did not train.
             ["Adaptive:Models:AutoRetrain"] = "false",
+            ["Imports:UploadDirectory"] = TestEnvironment.UploadDirectory,
+            // Short leases and polls so tests of the job engine see claims, expiries and retries within a second or two.
+            ["Jobs:PollMilliseconds"] = "50",
+            ["Jobs:LeaseSeconds"] = "1.5",
+            ["Jobs:RetryBaseSeconds"] = "0.1",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

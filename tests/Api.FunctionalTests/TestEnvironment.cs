@@ -12,6 +12,9 @@ internal static class TestEnvironment
     /// <summary>A fresh model directory per test run: models never leak between runs or into .data.</summary>
     public static readonly string ModelDirectory = Path.Combine(Path.GetTempPath(), "adaptive-models-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Shared by every host a test starts, as one directory is shared by API instances in production.</summary>
+    public static readonly string UploadDirectory = Path.Combine(Path.GetTempPath(), "adaptive-uploads-" + Guid.NewGuid().ToString("N"));
+
     public static string Server =>
         Environment.GetEnvironmentVariable("ADAPTIVE_TEST_SERVER") ?? "Server=127.0.0.1;Port=3308;User ID=root;";
 

@@ -1,17 +1,36 @@
-using System.Threading.Channels;
+using System.Text.Json;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Jobs;
 
 namespace AdaptiveLearning.Infrastructure.Imports;
 
 /// <summary>
-/// In-process queue: uploads are held in memory until the runner takes them. A job queued when the process
-/// stops is lost and stays "queued"; uploading again is safe because imports are idempotent.
+/// Stores the upload on disk and enqueues a durable "import" job with the import job's id, so a job queued when
+/// the process stops is run after a restart, or by another instance.
 /// </summary>
-internal sealed class ImportQueue : IImportQueue
+internal sealed class ImportQueue(ImportUploads uploads, IJobQueue jobs, IImportJobStore imports, IClock clock) : IImportQueue
 {
-    private readonly Channel<QueuedImport> _channel = Channel.CreateUnbounded<QueuedImport>(new UnboundedChannelOptions { SingleReader = true });
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ChannelReader<QueuedImport> Reader => _channel.Reader;
+    public async ValueTask EnqueueAsync(QueuedImport import, CancellationToken ct)
+    {
+        try
+        {
+            var names = await uploads.SaveAsync(import.JobId, import.Command.Files, ct);
+            var options = import.Command.Options;
+            var payload = new ImportJobPayload(options.UserId, options.DryRun, options.Publish, names);
+            await jobs.EnqueueAsync(new NewJob(import.JobId, ImportJobPayload.Kind, JsonSerializer.Serialize(payload, Json)), ct);
+        }
+        catch
+        {
+            // The import job row already says queued: without a job behind it, it would say so forever.
+            await imports.FinishAsync(import.JobId, ImportJobStatus.Failed, null, ImportJobHandler.CouldNotRun, clock.UtcNow, CancellationToken.None);
+            uploads.Delete(import.JobId);
+            throw;
+        }
+    }
 
-    public ValueTask EnqueueAsync(QueuedImport import, CancellationToken ct) => _channel.Writer.WriteAsync(import, ct);
+    public static ImportJobPayload Read(string payload) =>
+        JsonSerializer.Deserialize<ImportJobPayload>(payload, Json) ?? throw new InvalidDataException("An import job has no payload.");
 }

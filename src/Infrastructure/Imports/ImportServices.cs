@@ -1,4 +1,6 @@
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Jobs;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Infrastructure.Imports;
@@ -11,9 +13,10 @@ internal static class ImportServices
         services.AddScoped<IQuestionImportStore, QuestionImportStore>();
         services.AddScoped<IQuestionExportSource, QuestionExportSource>();
         services.AddScoped<IImportJobStore, ImportJobStore>();
-        services.AddSingleton<ImportQueue>();
-        services.AddSingleton<IImportQueue>(sp => sp.GetRequiredService<ImportQueue>());
-        services.AddHostedService<ImportJobRunner>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Imports").Get<ImportUploadOptions>() ?? new ImportUploadOptions());
+        services.AddSingleton<ImportUploads>();
+        services.AddScoped<IImportQueue, ImportQueue>();
+        services.AddScoped<IJobHandler, ImportJobHandler>();
         return services;
     }
 }

@@ -1,0 +1,15 @@
+using AdaptiveLearning.Application.Jobs;
+
+namespace AdaptiveLearning.Api.FunctionalTests.Jobs;
+
+/// <summary>Stands in for an instance that enqueued a job, claimed it itself and died mid-run before its lease ran out.</summary>
+internal sealed class DeadInstanceJobQueue : IJobQueue
+{
+    public static readonly TimeSpan LeaseLeft = TimeSpan.FromSeconds(1);
+
+    public Task EnqueueAsync(NewJob job, CancellationToken ct) => JobHosts.InsertClaimedByDeadInstanceAsync(job, attempts: 1, LeaseLeft);
+
+    public Task<JobView?> GetAsync(Guid id, CancellationToken ct) => JobHosts.Queue().GetAsync(id, ct);
+
+    public Task<JobView?> CancelAsync(Guid id, CancellationToken ct) => JobHosts.Queue().CancelAsync(id, ct);
+}
