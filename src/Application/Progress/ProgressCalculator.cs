@@ -30,10 +30,10 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
     /// <summary>The node's direct children that hold questions, in path order.</summary>
     public IReadOnlyList<NodeProgress> Children(string path)
     {
-        var depth = path.Length == 0 ? 1 : HierarchyPath.Parse(path).Level + 1;
-        return facts.Totals.Select(t => HierarchyPath.Parse(t.Path))
-            .Where(p => p.Level >= depth && (path.Length == 0 || HierarchyPath.Covers(path, p.ToString())))
-            .Select(p => string.Join(HierarchyPath.Separator, p.Codes.Take(depth)))
+        var depth = path.Length == 0 ? 1 : HierarchyPath.SelfAndAncestorPaths(path).Count() + 1;
+        return facts.Totals.Where(t => path.Length == 0 || HierarchyPath.Covers(path, t.Path))
+            .Select(t => HierarchyPath.SelfAndAncestorPaths(t.Path).Skip(depth - 1).FirstOrDefault())
+            .OfType<string>()
             .Distinct().Order(StringComparer.Ordinal)
             .Select(For).ToList();
     }
@@ -52,10 +52,7 @@ internal sealed class ProgressCalculator(ProgressFacts facts, LearnerSchedule sc
         {
             if (!nodesOf.TryGetValue(facetPath, out var nodes))
             {
-                var paths = HierarchyPath.TryParse(facetPath, out var parsed)
-                    ? parsed.SelfAndAncestors().Select(p => p.ToString()).Append("")
-                    : [facetPath, ""];
-                nodes = paths.Select(p => byNode.TryGetValue(p, out var t) ? t : byNode[p] = new Tally()).ToArray();
+                nodes = HierarchyPath.SelfAndAncestorPaths(facetPath).Append("").Select(p => byNode.TryGetValue(p, out var t) ? t : byNode[p] = new Tally()).ToArray();
                 nodesOf[facetPath] = nodes;
             }
 

@@ -41,6 +41,17 @@ public sealed partial record HierarchyPath
     public IEnumerable<HierarchyPath> SelfAndAncestors() =>
         Enumerable.Range(1, Level).Select(n => new HierarchyPath(Codes.Take(n).ToArray()));
 
+    /// <summary>
+    /// The paths of a stored (already valid) path's topic, subtopic … down to itself, cut at each separator as
+    /// <see cref="Parse"/> splits: what a per-request roll-up needs without validating every path again.
+    /// </summary>
+    public static IEnumerable<string> SelfAndAncestorPaths(string path)
+    {
+        for (var cut = path.IndexOf(Separator, StringComparison.Ordinal); cut >= 0; cut = path.IndexOf(Separator, cut + Separator.Length, StringComparison.Ordinal))
+            yield return path[..cut];
+        yield return path;
+    }
+
     /// <summary>True when <paramref name="path"/> is <paramref name="scope"/> itself or lies below it.</summary>
     public static bool Covers(string scope, string path) =>
         path == scope || path.StartsWith(scope + Separator, StringComparison.Ordinal);

@@ -24,6 +24,13 @@ public sealed class HierarchyPathTests
     public void InvalidPathsAreRefused(string value) =>
         Assert.That(HierarchyPath.TryParse(value, out _), Is.False);
 
+    [TestCase("driving")]
+    [TestCase("driving__signs__warning__shapes")]
+    [TestCase("a-b__c_d__e_f")]
+    public void AncestorPathsOfAStoredPathAreTheParsedAncestors(string value) =>
+        Assert.That(HierarchyPath.SelfAndAncestorPaths(value),
+            Is.EqualTo(HierarchyPath.Parse(value).SelfAndAncestors().Select(p => p.ToString())));
+
     [Test]
     public void AncestorsRunFromTheTopicDown()
     {
