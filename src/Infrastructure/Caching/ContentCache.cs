@@ -39,13 +39,14 @@ public sealed class ContentCache : IContentGeneration
     public long Current => Interlocked.Read(ref _generation);
 
     public ValueTask<T> GetOrSetAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
-        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Current}:{key}",
-            (_, token) => factory(token), token: ct);
+        _cache.GetOrSetAsync<T>(Key(key), (_, token) => factory(token), token: ct);
 
     /// <summary>Like <see cref="GetOrSetAsync{T}"/>, for values that stay in this instance's memory and never go to Redis.</summary>
     public ValueTask<T> GetOrSetInMemoryAsync<T>(string key, Func<CancellationToken, Task<T>> factory, CancellationToken ct) =>
-        _cache.GetOrSetAsync<T>($"content:v{SchemaVersion}:g{Current}:{key}",
-            (_, token) => factory(token), MemoryOnly, token: ct);
+        _cache.GetOrSetAsync<T>(Key(key), (_, token) => factory(token), MemoryOnly, token: ct);
+
+    /// <summary>Every key carries the DTO schema and the current generation, so a write or a deploy retires it.</summary>
+    private string Key(string key) => $"content:v{SchemaVersion}:g{Current}:{key}";
 
     private static readonly FusionCacheEntryOptions MemoryOnly = new FusionCacheEntryOptions { Duration = TimeSpan.FromSeconds(30) }
         .SetSkipDistributedCache(true, true);
