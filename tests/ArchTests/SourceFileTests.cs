@@ -29,4 +29,21 @@ public sealed partial class SourceFileTests
 
         Assert.That(misfits, Is.Empty, "one type per file, named after it, so a type is found by its name");
     }
+
+    /// <summary>Galera replicates row changes only: named locks, table locks and the global read lock stay on one node.</summary>
+    [Test]
+    public void NoSqlReliesOnLocksGaleraDoesNotReplicate()
+    {
+        var root = SourceRoot();
+        var offenders = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Where(f => GaleraLocalLock().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(root, f));
+
+        Assert.That(offenders, Is.Empty, "use ClusterLock (a leased row) for a lock every node must see");
+    }
+
+    [GeneratedRegex(@"\b(GET_LOCK|RELEASE_LOCK|IS_FREE_LOCK|LOCK\s+TABLES?|FLUSH\s+TABLES\s+WITH\s+READ\s+LOCK)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GaleraLocalLock();
 }

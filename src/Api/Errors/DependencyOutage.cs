@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using MySqlConnector;
 using StackExchange.Redis;
 
 namespace AdaptiveLearning.Api.Errors;
@@ -13,8 +14,12 @@ internal static class DependencyOutage
     public const string Detail = "The service cannot reach its database right now. Retry shortly; an answer sent again with the same " +
                                  "clientAttemptId is recorded once, so a retry is always safe.";
 
+    /// <summary>A Galera node outside the primary component, or still joining, refuses statements with this error.</summary>
+    private const int GaleraNodeNotReady = 1047;
+
     public static bool Is(Exception exception) => exception switch
     {
+        MySqlException { Number: GaleraNodeNotReady } => true,
         DbException db when db.IsTransient || db.InnerException is IOException or SocketException or TimeoutException => true,
         RedisConnectionException or RedisTimeoutException => true,
         _ => exception.InnerException is { } inner && Is(inner),

@@ -8,8 +8,8 @@ using MySqlConnector;
 namespace AdaptiveLearning.Infrastructure.Persistence;
 
 /// <summary>
-/// Applies the embedded <c>Migrations/NNNN_name.sql</c> files in order, once each. A server-wide
-/// named lock serialises API instances that start together; a checksum refuses edited migrations.
+/// Applies the embedded <c>Migrations/NNNN_name.sql</c> files in order, once each. A <see cref="ClusterLock"/>
+/// serialises API instances that start together, also across Galera nodes; a checksum refuses edited migrations.
 /// </summary>
 public sealed class Migrator(MySqlDataSource dataSource, ILogger<Migrator> logger)
 {
@@ -18,10 +18,9 @@ public sealed class Migrator(MySqlDataSource dataSource, ILogger<Migrator> logge
     public async Task MigrateAsync(CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        var locked = await connection.ExecuteScalarAsync<int?>("SELECT GET_LOCK(@LockName, 120)", new { LockName });
-        if (locked != 1)
-            throw new InvalidOperationException("Timed out waiting for another instance to finish migrating.");
-        try
+        await connection.ExecuteAsync(ClusterLock.CreateTableSql);
+        await using (var migrating = await ClusterLock.TryAcquireAsync(dataSource, LockName, TimeSpan.FromMinutes(2), ct)
+                                     ?? throw new InvalidOperationException("Timed out waiting for another instance to finish migrating."))
         {
             await connection.ExecuteAsync("""
                 CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -48,10 +47,6 @@ public sealed class Migrator(MySqlDataSource dataSource, ILogger<Migrator> logge
                     "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (@Version, @Name, @Checksum, UTC_TIMESTAMP(6))",
                     new { migration.Version, migration.Name, migration.Checksum });
             }
-        }
-        finally
-        {
-            await connection.ExecuteAsync("SELECT RELEASE_LOCK(@LockName)", new { LockName });
         }
     }
 
