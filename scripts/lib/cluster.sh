@@ -170,9 +170,19 @@ start_haproxy() {
 start_stack() { # start_stack DATABASE
   local database=$1 n
   start_cluster "$database"
-  start_redis "$(free_port "${REDIS_PORT:-6390}")"
+  REDIS_PORT=$(free_port "${REDIS_PORT:-6390}")
+  start_redis "$REDIS_PORT"
   dotnet build src/Api -c Release -nologo -v q >"$DATA_DIR/build.log" 2>&1 || { cat "$DATA_DIR/build.log"; exit 1; }
   for n in "${NODES[@]}"; do start_api "$n" "$database"; done
   for n in "${NODES[@]}"; do wait_for 120 "API instance $n on port $(api_port "$n")" api_ready "$n"; done
   start_haproxy
+}
+
+kill_redis() { pkill -9 -f "redis-server 127.0.0.1:$REDIS_PORT" || true; }
+
+restart_redis() { # the same server, port and directory start_redis used
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DATA_DIR/redis" --save '' --appendonly no --daemonize no \
+    --logfile "$DATA_DIR/redis/redis.log" &
+  STARTED_PIDS+=($!)
+  wait_for 10 "Redis on port $REDIS_PORT" redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
 }

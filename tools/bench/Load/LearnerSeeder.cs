@@ -47,7 +47,7 @@ internal static class LearnerSeeder
         return 0;
     }
 
-    private static async Task<SeededLearner> SeedAsync(HttpClient http, string name, List<object> history, CancellationToken ct)
+    internal static async Task<SeededLearner> SeedAsync(HttpClient http, string name, List<object> history, CancellationToken ct)
     {
         // 409 when a previous run on the same data dir registered it already: logging in is enough.
         using (var register = await http.PostAsJsonAsync("/api/v1/auth/register", new { email = $"{name}@bench.invalid", username = name, password = Password }, ct))
@@ -99,7 +99,7 @@ internal static class LearnerSeeder
         }).ToList();
     }
 
-    private static async Task<List<BankQuestion>> LoadBankAsync(string connectionString)
+    internal static async Task<List<BankQuestion>> LoadBankAsync(string connectionString)
     {
         await using var connection = new MySqlConnection(connectionString);
         var rows = await connection.QueryAsync<(long Id, string Content)>(
