@@ -8,6 +8,19 @@ internal sealed class EnsureAdminHandler(IUserRepository users, IPasswordHasher 
 {
     public async Task<Guid> HandleAsync(EnsureAdminCommand request, CancellationToken ct)
     {
+        try
+        {
+            return await EnsureAsync(request, ct);
+        }
+        catch (DuplicateKeyException)
+        {
+            // Instances starting together all try to create the admin; the one that lost the race finds it now.
+            return await EnsureAsync(request, ct);
+        }
+    }
+
+    private async Task<Guid> EnsureAsync(EnsureAdminCommand request, CancellationToken ct)
+    {
         var existing = await users.FindByLoginAsync(request.Email, ct);
         if (existing is not null)
         {
