@@ -9,9 +9,10 @@ STARTED_PIDS=()
 
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 
-ensure_apt_packages() {
-  local missing=()
-  for bin_pkg in "mariadbd:mariadb-server" "mariadb:mariadb-client" "redis-server:redis-server"; do
+ensure_apt_packages() { # ensure_apt_packages [BINARY:PACKAGE...]: the servers and client of scripts/run by default
+  local missing=() wanted=("$@")
+  [ ${#wanted[@]} -eq 0 ] && wanted=("mariadbd:mariadb-server" "mariadb:mariadb-client" "redis-server:redis-server")
+  for bin_pkg in "${wanted[@]}"; do
     command -v "${bin_pkg%%:*}" >/dev/null 2>&1 || missing+=("${bin_pkg##*:}")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
