@@ -6,7 +6,8 @@ using AdaptiveLearning.Application.Auth.Login;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Cards;
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Models;
+using AdaptiveLearning.Application.Jobs;
+using AdaptiveLearning.Application.Models.RunCorrectnessTraining;
 using AdaptiveLearning.Application.Progress;
 using AdaptiveLearning.Application.Sessions;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +36,7 @@ public static class DependencyInjection
         services.AddScoped<PlacementRunner>();
         services.AddScoped<PlacementCompletion>();
         services.AddScoped<NextQuestionScoring>();
-        services.AddSingleton<TrainingJobs>();
+        services.AddScoped<IJobHandler, CorrectnessTrainingJobHandler>();
         services.AddSingleton(builder.Configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>()
                               ?? new LoginThrottleOptions());
         services.AddSingleton<LoginThrottle>();

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Models;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,9 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Jobs:PollMilliseconds"] = "50",
             ["Jobs:LeaseSeconds"] = "1.5",
             ["Jobs:RetryBaseSeconds"] = "0.1",
+            // Hosts share the database but not always the model directory: a training job must run on the host
+            // whose directory a test reads, so only hosts that opt in (TrainingHosts, private model hosts) train.
+            ["Jobs:SkipKinds"] = CorrectnessTrainingJob.Kind,
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

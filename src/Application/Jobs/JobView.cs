@@ -3,6 +3,7 @@ namespace AdaptiveLearning.Application.Jobs;
 public sealed record JobView(
     Guid Id,
     string Kind,
+    string Payload,
     JobStatus Status,
     int Attempts,
     int MaxAttempts,

@@ -28,7 +28,7 @@ public static class AdaptiveServices
         services.AddSingleton<CorrectnessModels>();
         services.AddSingleton<ICorrectnessModels>(sp => sp.GetRequiredService<CorrectnessModels>());
         services.AddSingleton<ICorrectnessPredictor>(sp => sp.GetRequiredService<CorrectnessModels>());
-        services.AddHostedService<ModelTrainingWorker>();
+        services.AddHostedService<ModelRefreshWorker>();
 
         // A singleton: the learner models kept between requests read through it.
         services.AddSingleton<IAdaptiveQueries, AdaptiveQueries>();

@@ -10,6 +10,15 @@ public sealed class JobOptions
     public double RetryBaseSeconds { get; init; } = 5;
     public double RetryMaxSeconds { get; init; } = 600;
 
+    /// <summary>
+    /// Comma-separated kinds this instance never claims although it has their handlers, e.g. "model.correctness" to keep
+    /// CPU-heavy training off instances that should stay quick. Other instances run them.
+    /// </summary>
+    public string SkipKinds { get; init; } = "";
+
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
     public TimeSpan Heartbeat => Lease / 3;
+
+    public bool Runs(string kind) =>
+        !SkipKinds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(kind, StringComparer.Ordinal);
 }

@@ -20,6 +20,6 @@ internal sealed class JobRow
     public string? ErrorMessage { get; init; }
     public string? Result { get; init; }
 
-    public JobView ToView() => new(Id, Kind, WireNames.Parse<JobStatus>(Status), Attempts, MaxAttempts, CancelRequested,
+    public JobView ToView() => new(Id, Kind, Payload, WireNames.Parse<JobStatus>(Status), Attempts, MaxAttempts, CancelRequested,
         CreatedAt, StartedAt, FinishedAt, ErrorCode, ErrorMessage, Result);
 }

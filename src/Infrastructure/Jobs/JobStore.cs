@@ -19,10 +19,46 @@ internal sealed class JobStore(MySqlDataSource db) : IJobQueue
     public async Task EnqueueAsync(NewJob job, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        await InsertAsync(connection, job, ct);
+    }
+
+    private static Task InsertAsync(MySqlConnection connection, NewJob job, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO jobs (id, kind, payload, status, max_attempts, run_after, created_at)
             VALUES (@Id, @Kind, @Payload, @Queued, @MaxAttempts, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
             """, new { Id = job.Id.ToString(), job.Kind, job.Payload, Queued, job.MaxAttempts }, cancellationToken: ct));
+
+    public async Task<JobView> EnqueueUnlessQueuedAsync(NewJob job, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        // A named lock per kind makes look-then-insert one step across instances; row locks cannot, as there is
+        // no row to lock while nothing is queued. Held for two statements, so waiting long for it means trouble.
+        var lockName = $"jobs.enqueue.{job.Kind}";
+        if (await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@Name, 10)", new { Name = lockName }, cancellationToken: ct)) != 1)
+            throw new TimeoutException($"Waited too long to enqueue a {job.Kind} job.");
+        try
+        {
+            var waiting = await connection.QueryFirstOrDefaultAsync<JobRow>(new CommandDefinition($"""
+                SELECT {Columns} FROM jobs WHERE status = @Queued AND kind = @Kind ORDER BY run_after LIMIT 1
+                """, new { Queued, job.Kind }, cancellationToken: ct));
+            if (waiting is not null)
+                return waiting.ToView();
+            await InsertAsync(connection, job, ct);
+        }
+        finally
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@Name)", new { Name = lockName }, cancellationToken: CancellationToken.None));
+        }
+
+        return await GetAsync(job.Id, ct) ?? throw new InvalidOperationException($"Job {job.Id} vanished right after it was enqueued.");
+    }
+
+    public async Task<JobView?> LatestAsync(string kind, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var row = await connection.QueryFirstOrDefaultAsync<JobRow>(new CommandDefinition(
+            $"SELECT {Columns} FROM jobs WHERE kind = @Kind ORDER BY created_at DESC LIMIT 1", new { Kind = kind }, cancellationToken: ct));
+        return row?.ToView();
     }
 
     public async Task<JobView?> GetAsync(Guid id, CancellationToken ct)

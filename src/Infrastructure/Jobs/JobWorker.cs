@@ -18,7 +18,7 @@ internal sealed class JobWorker(JobStore store, IServiceScopeFactory scopes, Job
         await Task.Yield();
         string[] kinds;
         await using (var scope = scopes.CreateAsyncScope())
-            kinds = scope.ServiceProvider.GetServices<IJobHandler>().Select(h => h.Kind).Distinct().ToArray();
+            kinds = scope.ServiceProvider.GetServices<IJobHandler>().Select(h => h.Kind).Where(options.Runs).Distinct().ToArray();
         if (!options.WorkerEnabled || kinds.Length == 0)
             return;
 

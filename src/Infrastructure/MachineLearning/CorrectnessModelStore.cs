@@ -22,25 +22,42 @@ public sealed partial class CorrectnessModelStore(string directory)
     public CorrectnessModelFile Save(CorrectnessModel model)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var version = Versions().DefaultIfEmpty(0).Max() + 1;
-        var manifest = model.Manifest with { Version = version };
-        var path = PathOf(version);
-        // Write beside and move, so a reader never sees a half-written model.
-        var temporary = path + ".tmp";
-        using (var file = File.Create(temporary))
-        using (var zip = new ZipArchive(file, ZipArchiveMode.Create))
+        // Instances share the directory: two saving at once may pick the same version, and the loser takes the next one.
+        for (var tries = 1; ; tries++)
         {
-            WriteJson(zip, ManifestEntry, manifest);
-            WriteJson(zip, LayoutEntry, SavedFeatureLayout.From(model.Layout));
-            using var buffer = new MemoryStream();
-            model.Context.Model.Save(model.Transformer, CorrectnessSchemaView(model), buffer);
-            using var entry = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression).Open();
-            buffer.Position = 0;
-            buffer.CopyTo(entry);
+            var version = Versions().DefaultIfEmpty(0).Max() + 1;
+            var manifest = model.Manifest with { Version = version };
+            var path = PathOf(version);
+            // Written under a name no reader looks at and no other writer uses, then renamed: a model file is whole
+            // or absent, even when its writer dies half-way (the orphaned temporary file is never served).
+            var temporary = System.IO.Path.Combine(Directory, $".correctness-{Guid.NewGuid():N}.tmp");
+            try
+            {
+                Write(model, manifest, temporary);
+                File.Move(temporary, path, overwrite: false);
+                return new CorrectnessModelFile(path, manifest);
+            }
+            catch (IOException) when (tries < 5 && File.Exists(path))
+            {
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
         }
+    }
 
-        File.Move(temporary, path, overwrite: false);
-        return new CorrectnessModelFile(path, manifest);
+    private static void Write(CorrectnessModel model, CorrectnessModelManifest manifest, string path)
+    {
+        using var file = File.Create(path);
+        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
+        WriteJson(zip, ManifestEntry, manifest);
+        WriteJson(zip, LayoutEntry, SavedFeatureLayout.From(model.Layout));
+        using var buffer = new MemoryStream();
+        model.Context.Model.Save(model.Transformer, CorrectnessSchemaView(model), buffer);
+        using var entry = zip.CreateEntry(ModelEntry, CompressionLevel.NoCompression).Open();
+        buffer.Position = 0;
+        buffer.CopyTo(entry);
     }
 
     public CorrectnessModel? LoadLatest()

@@ -13,7 +13,11 @@ public abstract class PrivateModelHostTestBase : LearningTestBase
     public void StartPrivateHost()
     {
         var directory = Path.Combine(Path.GetTempPath(), "adaptive-models-" + Guid.NewGuid().ToString("N"));
-        Host = LearningApi.Factory.WithWebHostBuilder(b => b.UseSetting("Adaptive:Models:Directory", directory));
+        Host = LearningApi.Factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Adaptive:Models:Directory", directory);
+            b.UseSetting("Jobs:SkipKinds", ""); // the only host that trains, so training jobs fill this directory
+        });
     }
 
     [TearDown]

@@ -9,7 +9,15 @@ internal sealed class DeadInstanceJobQueue : IJobQueue
 
     public Task EnqueueAsync(NewJob job, CancellationToken ct) => JobHosts.InsertClaimedByDeadInstanceAsync(job, attempts: 1, LeaseLeft);
 
+    public async Task<JobView> EnqueueUnlessQueuedAsync(NewJob job, CancellationToken ct)
+    {
+        await EnqueueAsync(job, ct);
+        return (await GetAsync(job.Id, ct))!;
+    }
+
     public Task<JobView?> GetAsync(Guid id, CancellationToken ct) => JobHosts.Queue().GetAsync(id, ct);
+
+    public Task<JobView?> LatestAsync(string kind, CancellationToken ct) => JobHosts.Queue().LatestAsync(kind, ct);
 
     public Task<JobView?> CancelAsync(Guid id, CancellationToken ct) => JobHosts.Queue().CancelAsync(id, ct);
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.FunctionalTests.Jobs;
 using AdaptiveLearning.Client;
 using AdaptiveLearning.Client.Models;
 
@@ -9,6 +10,7 @@ public sealed class JobsSdkTests : SdkTestBase
     [Test]
     public async Task WaitingForATrainingJobReturnsItFinishedEvenWhenItFailed()
     {
+        await using var trainer = TrainingHosts.Start(TestEnvironment.ModelDirectory, trains: true);
         var admin = NewAdmin();
         var job = await admin.Models.TrainCorrectnessModelAsync();
 

@@ -16,6 +16,7 @@ public sealed class TrainingJobCapTests : TestBase
         var jobs = await Task.WhenAll(responses.Select(async r => (await r.ReadAsAsync<Wire.TrainingJob>(HttpStatusCode.Accepted)).Id));
 
         Assert.That(responses.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Accepted));
-        Assert.That(jobs.Distinct().Count(), Is.LessThanOrEqualTo(2), "at most the running job and one waiting behind it");
+        // No host of the fixture trains, so the first request's job is still waiting for all the others.
+        Assert.That(jobs.Distinct().Count(), Is.EqualTo(1), "one waiting job");
     }
 }

@@ -1,11 +1,14 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Models;
+using AdaptiveLearning.Application.Jobs;
 
 namespace AdaptiveLearning.Application.Models.GetCorrectnessModel;
 
-internal sealed class GetCorrectnessModelHandler(ICorrectnessModels models, TrainingJobs jobs)
+internal sealed class GetCorrectnessModelHandler(ICorrectnessModels models, IJobQueue jobs)
     : IHandler<GetCorrectnessModelQuery, CorrectnessModelStatus>
 {
-    public Task<CorrectnessModelStatus> HandleAsync(GetCorrectnessModelQuery request, CancellationToken ct) =>
-        Task.FromResult(new CorrectnessModelStatus(models.Current, models.StoredVersions(), jobs.Latest));
+    public async Task<CorrectnessModelStatus> HandleAsync(GetCorrectnessModelQuery request, CancellationToken ct)
+    {
+        var latest = await jobs.LatestAsync(CorrectnessTrainingJob.Kind, ct);
+        return new CorrectnessModelStatus(models.Current, models.StoredVersions(), latest is null ? null : CorrectnessTrainingJob.Read(latest));
+    }
 }

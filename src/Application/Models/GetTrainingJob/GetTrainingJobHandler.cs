@@ -1,10 +1,12 @@
 using AdaptiveLearning.Application.Common;
-using AdaptiveLearning.Application.Models;
+using AdaptiveLearning.Application.Jobs;
 
 namespace AdaptiveLearning.Application.Models.GetTrainingJob;
 
-internal sealed class GetTrainingJobHandler(TrainingJobs jobs) : IHandler<GetTrainingJobQuery, TrainingJob>
+internal sealed class GetTrainingJobHandler(IJobQueue jobs) : IHandler<GetTrainingJobQuery, TrainingJob>
 {
-    public Task<TrainingJob> HandleAsync(GetTrainingJobQuery request, CancellationToken ct) =>
-        Task.FromResult(jobs.Get(request.JobId) ?? throw new ProblemException(Problems.NotFound, "No such training job on this instance."));
+    public async Task<TrainingJob> HandleAsync(GetTrainingJobQuery request, CancellationToken ct) =>
+        await jobs.GetAsync(request.JobId, ct) is { Kind: CorrectnessTrainingJob.Kind } job
+            ? CorrectnessTrainingJob.Read(job)
+            : throw new ProblemException(Problems.NotFound, "No training job has this id.");
 }

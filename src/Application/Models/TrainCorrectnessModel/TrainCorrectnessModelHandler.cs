@@ -1,9 +1,11 @@
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Jobs;
 
 namespace AdaptiveLearning.Application.Models.TrainCorrectnessModel;
 
-internal sealed class TrainCorrectnessModelHandler(TrainingJobs jobs, IClock clock) : IHandler<TrainCorrectnessModelCommand, TrainingJob>
+/// <summary>One waiting run is enough: it trains on everything logged by the time it starts, so requests share it.</summary>
+internal sealed class TrainCorrectnessModelHandler(IJobQueue jobs) : IHandler<TrainCorrectnessModelCommand, TrainingJob>
 {
-    public Task<TrainingJob> HandleAsync(TrainCorrectnessModelCommand request, CancellationToken ct) =>
-        Task.FromResult(jobs.Enqueue(request.Trigger, clock.UtcNow));
+    public async Task<TrainingJob> HandleAsync(TrainCorrectnessModelCommand request, CancellationToken ct) =>
+        CorrectnessTrainingJob.Read(await jobs.EnqueueUnlessQueuedAsync(CorrectnessTrainingJob.Create(request.Trigger), ct));
 }

@@ -7,14 +7,17 @@ namespace AdaptiveLearning.Client.Resources.Models;
 [Headers("Authorization: Bearer")]
 public interface IModelsApi
 {
-    /// <summary>Starts training a new version of the correctness predictor from the attempt log; the API swaps it in when done.</summary>
+    /// <summary>
+    /// Starts training a new version of the correctness predictor from the attempt log; the API swaps it in when done.
+    /// While a training job is still waiting to start, every request gets that job rather than queueing another.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The training job to poll with <see cref="GetTrainingJobAsync"/>.</returns>
     /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>.</exception>
     [Post("/api/v1/admin/models/correctness/train")]
     Task<TrainingJob> TrainCorrectnessModelAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>A training job's status and, when it succeeded, the version it produced.</summary>
+    /// <summary>A training job's status and, when it succeeded, the version it produced. Any API instance answers for any job.</summary>
     /// <param name="id">The job id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job.</returns>
