@@ -1,6 +1,7 @@
 using System.Data;
 using AdaptiveLearning.Application.Jobs;
 using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Infrastructure.Persistence;
 using Dapper;
 using MySqlConnector;
 
@@ -30,24 +31,18 @@ internal sealed class JobStore(MySqlDataSource db) : IJobQueue
 
     public async Task<JobView> EnqueueUnlessQueuedAsync(NewJob job, CancellationToken ct)
     {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        // A named lock per kind makes look-then-insert one step across instances; row locks cannot, as there is
-        // no row to lock while nothing is queued. Held for two statements, so waiting long for it means trouble.
-        var lockName = $"jobs.enqueue.{job.Kind}";
-        if (await connection.ExecuteScalarAsync<int?>(new CommandDefinition("SELECT GET_LOCK(@Name, 10)", new { Name = lockName }, cancellationToken: ct)) != 1)
-            throw new TimeoutException($"Waited too long to enqueue a {job.Kind} job.");
-        try
+        // A cluster lock per kind makes look-then-insert one step across instances and Galera nodes; row locks cannot,
+        // as there is no row to lock while nothing is queued. Held for two statements, so waiting long for it means trouble.
+        await using (await ClusterLock.TryAcquireAsync(db, $"jobs.enqueue.{job.Kind}", TimeSpan.FromSeconds(10), ct)
+                     ?? throw new TimeoutException($"Waited too long to enqueue a {job.Kind} job."))
         {
+            await using var connection = await db.OpenConnectionAsync(ct);
             var waiting = await connection.QueryFirstOrDefaultAsync<JobRow>(new CommandDefinition($"""
                 SELECT {Columns} FROM jobs WHERE status = @Queued AND kind = @Kind ORDER BY run_after LIMIT 1
                 """, new { Queued, job.Kind }, cancellationToken: ct));
             if (waiting is not null)
                 return waiting.ToView();
             await InsertAsync(connection, job, ct);
-        }
-        finally
-        {
-            await connection.ExecuteAsync(new CommandDefinition("SELECT RELEASE_LOCK(@Name)", new { Name = lockName }, cancellationToken: CancellationToken.None));
         }
 
         return await GetAsync(job.Id, ct) ?? throw new InvalidOperationException($"Job {job.Id} vanished right after it was enqueued.");

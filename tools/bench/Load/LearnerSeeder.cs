@@ -50,10 +50,15 @@ internal static class LearnerSeeder
     internal static async Task<SeededLearner> SeedAsync(HttpClient http, string name, List<object> history, CancellationToken ct)
     {
         // 409 when a previous run on the same data dir registered it already: logging in is enough.
+        int registered;
         using (var register = await http.PostAsJsonAsync("/api/v1/auth/register", new { email = $"{name}@bench.invalid", username = name, password = Password }, ct))
-            if (!register.IsSuccessStatusCode && (int)register.StatusCode != 409)
-                throw new InvalidOperationException($"register {name}: {(int)register.StatusCode} {await register.Content.ReadAsStringAsync(ct)}");
-        var token = (await PostAsync(http, "/api/v1/auth/login", null, new { login = name, password = Password }, ct)).GetProperty("accessToken").GetString()!;
+        {
+            registered = (int)register.StatusCode;
+            if (!register.IsSuccessStatusCode && registered != 409)
+                throw new InvalidOperationException($"register {name}: {registered} {await register.Content.ReadAsStringAsync(ct)}");
+        }
+        var token = (await PostAsync(http, "/api/v1/auth/login", null, new { login = name, password = Password }, ct, $"after register {registered}"))
+            .GetProperty("accessToken").GetString()!;
         var learn = (await PostAsync(http, "/api/v1/sessions", token, new { mode = "learn" }, ct)).GetProperty("id").GetGuid();
         var practice = (await PostAsync(http, "/api/v1/sessions", token, new { mode = "practice" }, ct)).GetProperty("id").GetGuid();
         foreach (var batch in history.Chunk(BatchLimit))
@@ -65,7 +70,7 @@ internal static class LearnerSeeder
         return new SeededLearner(token, learn, practice);
     }
 
-    private static async Task<JsonElement> PostAsync(HttpClient http, string path, string? token, object body, CancellationToken ct)
+    private static async Task<JsonElement> PostAsync(HttpClient http, string path, string? token, object body, CancellationToken ct, string? context = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         if (token is not null)
@@ -73,7 +78,7 @@ internal static class LearnerSeeder
         using var response = await http.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode} {text}");
+            throw new InvalidOperationException($"POST {path}{(context is null ? "" : $" ({context})")}: {(int)response.StatusCode} {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
