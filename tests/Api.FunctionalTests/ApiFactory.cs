@@ -32,6 +32,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Jobs:PollMilliseconds"] = "50",
             ["Jobs:LeaseSeconds"] = "1.5",
             ["Jobs:RetryBaseSeconds"] = "0.1",
+            // The job queue gauges are read in the background; tests should not wait the production 10 s for them.
+            ["Metrics:DatabaseRefreshSeconds"] = "0.5",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using AdaptiveLearning.Infrastructure.Observability;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -32,9 +33,20 @@ internal static class Telemetry
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsOperatorPoll(http.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddSource(MySqlConnector));
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
+            metrics.AddView(OnlyThisHostsMeters(services.GetRequiredService<IMeterFactory>())));
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             telemetry.UseOtlpExporter();
     }
+
+    /// <summary>
+    /// The SDK subscribes to meters by name across the whole process. A second host in the process (the functional tests
+    /// start several) creates instruments of the same names through its own <see cref="IMeterFactory"/>; they would share
+    /// this host's streams, and when that host stops, disposing its instruments retires the shared streams here too.
+    /// Meters created without a factory (MySqlConnector's, the runtime's) are process-wide and stay.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHostsMeters(IMeterFactory own) => instrument =>
+        instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, own) ? MetricStreamConfiguration.Drop : null;
 
     /// <summary>Scrapes and probes arrive every few seconds from machines, not users: recording them would drown the traces.</summary>
     private static bool IsOperatorPoll(PathString path) =>
