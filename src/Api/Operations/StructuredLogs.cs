@@ -22,11 +22,13 @@ internal static class StructuredLogs
         {
             o.IncludeScopes = true;
             o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
         builder.Services.Configure<SimpleConsoleFormatterOptions>(o =>
         {
             o.IncludeScopes = true;
             o.UseUtcTimestamp = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
             o.SingleLine = true;
         });
     }
