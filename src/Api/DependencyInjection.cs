@@ -20,12 +20,8 @@ public static class DependencyInjection
     {
         if (BuildTimeGeneration.IsRunning)
             BuildTimeGeneration.AddPlaceholderSettings(builder);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-        });
+        builder.AddStructuredLogs();
+        builder.AddTelemetry();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
 

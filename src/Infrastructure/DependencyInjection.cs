@@ -9,6 +9,7 @@ using AdaptiveLearning.Infrastructure.Health;
 using AdaptiveLearning.Infrastructure.Hierarchy;
 using AdaptiveLearning.Infrastructure.Imports;
 using AdaptiveLearning.Infrastructure.Jobs;
+using AdaptiveLearning.Infrastructure.Observability;
 using AdaptiveLearning.Infrastructure.Persistence;
 using AdaptiveLearning.Infrastructure.Questions;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,7 @@ public static class DependencyInjection
         services.AddJobs();
         services.AddImport();
         services.AddContentCache(configuration);
+        services.AddObservability();
 
         services.AddHealthChecks()
             .AddCheck<MariaDbHealthCheck>("mariadb", tags: ["ready"])

@@ -36,6 +36,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             // Hosts share the database but not always the model directory: a training job must run on the host
             // whose directory a test reads, so only hosts that opt in (TrainingHosts, private model hosts) train.
             ["Jobs:SkipKinds"] = CorrectnessTrainingJob.Kind,
+            // The job queue gauges are read in the background; tests should not wait the production 10 s for them.
+            ["Metrics:DatabaseRefreshSeconds"] = "0.5",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

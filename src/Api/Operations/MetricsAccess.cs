@@ -7,8 +7,9 @@ using AdaptiveLearning.Application.Common;
 namespace AdaptiveLearning.Api.Operations;
 
 /// <summary>
-/// Operator counters are for admins, or for a scraper presenting <c>Metrics:ScraperToken</c> as its bearer token
-/// (compared in constant time; unset means no scraper access).
+/// Operator figures are for admins, or for a scraper presenting <c>Metrics:ScraperToken</c> as its bearer token
+/// (compared in constant time; unset means no scraper access). Guards route handlers as an endpoint filter and the
+/// Prometheus exporter's branch as middleware.
 /// </summary>
 internal sealed class MetricsAccess(IConfiguration configuration) : IEndpointFilter
 {
@@ -18,11 +19,24 @@ internal sealed class MetricsAccess(IConfiguration configuration) : IEndpointFil
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var http = context.HttpContext;
-        if (http.User.IsInRole(Roles.Admin) || PresentsScraperToken(http.Request))
+        if (await AdmitsAsync(context.HttpContext))
             return await next(context);
-        await ProblemWriter.WriteAsync(http, http.User.Identity?.IsAuthenticated == true ? Problems.Forbidden : Problems.Unauthenticated);
         return Results.Empty;
+    }
+
+    public async Task InvokeAsync(HttpContext http, RequestDelegate next)
+    {
+        if (await AdmitsAsync(http))
+            await next(http);
+    }
+
+    /// <summary>True when the caller may see the figures; otherwise the 401 or 403 problem has been written.</summary>
+    private async Task<bool> AdmitsAsync(HttpContext http)
+    {
+        if (http.User.IsInRole(Roles.Admin) || PresentsScraperToken(http.Request))
+            return true;
+        await ProblemWriter.WriteAsync(http, http.User.Identity?.IsAuthenticated == true ? Problems.Forbidden : Problems.Unauthenticated);
+        return false;
     }
 
     private bool PresentsScraperToken(HttpRequest request)

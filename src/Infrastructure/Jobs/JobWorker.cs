@@ -1,7 +1,9 @@
 using AdaptiveLearning.Application.Jobs;
+using AdaptiveLearning.Infrastructure.Observability;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Jobs;
 
@@ -9,7 +11,8 @@ namespace AdaptiveLearning.Infrastructure.Jobs;
 /// Claims due jobs of the kinds this instance has handlers for and runs them one at a time, extending the lease
 /// while the handler runs. Failures are retried with backoff until the job's attempts are used up.
 /// </summary>
-internal sealed class JobWorker(JobStore store, IServiceScopeFactory scopes, JobOptions options, ILogger<JobWorker> logger) : BackgroundService
+internal sealed class JobWorker(JobStore store, IServiceScopeFactory scopes, JobOptions options, OperationalMetrics metrics,
+    ILogger<JobWorker> logger) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -26,7 +29,7 @@ internal sealed class JobWorker(JobStore store, IServiceScopeFactory scopes, Job
         {
             try
             {
-                var claimed = await store.ClaimAsync(kinds, _owner, options.Lease, stop);
+                var claimed = await ClaimAsync(kinds, stop);
                 if (claimed is null)
                     await Task.Delay(options.PollMilliseconds, stop);
                 else if (claimed.Exhausted)
@@ -42,6 +45,20 @@ internal sealed class JobWorker(JobStore store, IServiceScopeFactory scopes, Job
                 logger.LogError(e, "Claiming or finishing a job failed; trying again shortly");
                 await PauseAsync(options.PollMilliseconds * 5, stop);
             }
+        }
+    }
+
+    private async Task<ClaimedJob?> ClaimAsync(string[] kinds, CancellationToken stop)
+    {
+        try
+        {
+            return await store.ClaimAsync(kinds, _owner, options.Lease, stop);
+        }
+        catch (MySqlException e) when (DatabaseConflicts.IsConflict(e))
+        {
+            // Another worker (on Galera, another node) took the row first: this poll found nothing and the next one tries again.
+            metrics.DatabaseConflict(DatabaseConflicts.JobClaim, e.ErrorCode);
+            return null;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Data;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Learning;
+using AdaptiveLearning.Infrastructure.Observability;
 using Dapper;
 using MySqlConnector;
 
@@ -12,7 +13,7 @@ namespace AdaptiveLearning.Infrastructure.Learning;
 /// index order, which keeps deadlocks rare; when InnoDB still picks this transaction as a deadlock
 /// victim, the whole unit of work runs again.
 /// </summary>
-internal sealed class CardRepository(MySqlDataSource db) : ICardRepository
+internal sealed class CardRepository(MySqlDataSource db, OperationalMetrics metrics) : ICardRepository
 {
     private const int MaxTries = 5;
 
@@ -45,13 +46,16 @@ internal sealed class CardRepository(MySqlDataSource db) : ICardRepository
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
             try
             {
-                var result = await work(await begin(connection, transaction));
+                var cards = await begin(connection, transaction);
+                var result = await work(cards);
                 await transaction.CommitAsync(ct);
+                metrics.AnswersRecorded(cards.RecordedAttempts);
                 return result;
             }
-            catch (MySqlException e) when (attempt < MaxTries && e.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout)
+            catch (MySqlException e) when (attempt < MaxTries && DatabaseConflicts.IsConflict(e))
             {
                 await transaction.RollbackAsync(CancellationToken.None);
+                metrics.DatabaseConflict(DatabaseConflicts.CardTransaction, e.ErrorCode);
                 await Task.Delay(Random.Shared.Next(5, 25) * attempt, ct);
             }
         }

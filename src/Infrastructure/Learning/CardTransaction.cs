@@ -12,6 +12,9 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
 
     public IReadOnlyList<Attempt> StoredAttempts { get; } = storedAttempts;
 
+    /// <summary>Attempts this transaction inserted: they count as recorded once it commits.</summary>
+    public int RecordedAttempts { get; private set; }
+
     public async Task<Attempt?> LastUndoableAttemptAsync(long cardId, CancellationToken ct)
     {
         var row = await connection.QueryFirstOrDefaultAsync<AttemptRecord>(new CommandDefinition($"""
@@ -53,6 +56,7 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
                     ids[clientAttemptId] = id;
         }
 
+        RecordedAttempts += attempts.Count;
         return attempts.Select(a => a with { Id = ids[a.ClientAttemptId] }).ToList();
     }
 

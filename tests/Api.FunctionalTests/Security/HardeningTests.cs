@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using AdaptiveLearning.Api.Features.Auth.Login;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Users.GetMe;
-using AdaptiveLearning.Api.Operations;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Security;
 
@@ -81,25 +80,6 @@ public sealed partial class HardeningTests : TestBase
         var responses = new[] { await client.SendAsync(preflight), await client.SendAsync(get) };
 
         Assert.That(responses.Select(r => r.Headers.Contains("Access-Control-Allow-Origin")), Is.All.False);
-    }
-
-    [Test]
-    public async Task MetricsAreForAdminsAndTheConfiguredScraperOnly()
-    {
-        var anonymous = await Api.Anonymous().GetAsync(MetricsEndpoints.CacheRoute);
-        var learner = await (await Api.LearnerAsync()).GetAsync(MetricsEndpoints.CacheRoute);
-        var wrongScraper = await Api.WithToken("not-the-scraper-token-0123456789").GetAsync(MetricsEndpoints.CacheRoute);
-        var scraper = await Api.WithToken(TestEnvironment.ScraperToken).GetAsync(MetricsEndpoints.CacheRoute);
-        var admin = await (await Api.AdminAsync()).GetAsync(MetricsEndpoints.CacheRoute);
-
-        await anonymous.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthenticated");
-        await learner.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
-        await wrongScraper.AssertProblemAsync(HttpStatusCode.Unauthorized, "unauthenticated");
-        Assert.Multiple(() =>
-        {
-            Assert.That(scraper.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(admin.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        });
     }
 
     [Test]
