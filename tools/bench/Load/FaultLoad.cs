@@ -15,7 +15,7 @@ internal static class FaultLoad
 {
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<int> RunAsync(Uri baseUri, string outDir, int learners, int seconds, string connectionString)
+    public static async Task<int> RunAsync(Uri baseUri, string outDir, int learners, int seconds, int burstSeconds, string connectionString)
     {
         if (!baseUri.IsLoopback)
             throw new InvalidOperationException("the fault suite only targets this machine (loopback)");
@@ -32,6 +32,8 @@ internal static class FaultLoad
 
         var log = new ConcurrentQueue<string>();
         var acknowledged = new ConcurrentQueue<string>();
+        if (burstSeconds > 0)
+            await BurstAsync(http, seeded, bank, burstSeconds, outDir, acknowledged);
         var clock = Stopwatch.StartNew();
         await File.WriteAllTextAsync(Path.Combine(outDir, "start-ms.txt"), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString());
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
@@ -44,7 +46,7 @@ internal static class FaultLoad
         });
 
         await Task.WhenAll(seeded.Select((learner, i) => Task.Run(() =>
-            AnswerUntilStoppedAsync(http, learner, bank, new Random(i), clock, log, acknowledged, stop.Token))));
+            AnswerUntilStoppedAsync(http, learner, bank, new Random(i), clock, log, acknowledged, paced: true, stop.Token))));
 
         await File.WriteAllLinesAsync(Path.Combine(outDir, "requests.tsv"), log);
         await File.WriteAllLinesAsync(Path.Combine(outDir, "acknowledged.txt"), acknowledged);
@@ -52,11 +54,28 @@ internal static class FaultLoad
         return 0;
     }
 
+    /// <summary>
+    /// Before the faults, every learner answers back to back (closed loop) for a while: the answers per second the
+    /// whole stack sustains, for sizing. Its answers are acknowledged and checked like the rest.
+    /// </summary>
+    private static async Task BurstAsync(HttpClient http, SeededLearner[] learners, IReadOnlyList<BankQuestion> bank, int seconds,
+        string outDir, ConcurrentQueue<string> acknowledged)
+    {
+        var log = new ConcurrentQueue<string>();
+        var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        await Task.WhenAll(learners.Select((learner, i) => Task.Run(() =>
+            AnswerUntilStoppedAsync(http, learner, bank, new Random(-1 - i), clock, log, acknowledged, paced: false, stop.Token))));
+        await File.WriteAllLinesAsync(Path.Combine(outDir, "burst.tsv"), log);
+        Console.Error.WriteLine($"faults: closed loop for {seconds} s: {log.Count:N0} requests");
+    }
+
     private static async Task AnswerUntilStoppedAsync(HttpClient http, SeededLearner learner, IReadOnlyList<BankQuestion> bank, Random random,
-        Stopwatch clock, ConcurrentQueue<string> log, ConcurrentQueue<string> acknowledged, CancellationToken stop)
+        Stopwatch clock, ConcurrentQueue<string> log, ConcurrentQueue<string> acknowledged, bool paced, CancellationToken stop)
     {
         // Spread the learners over the first second, as real ones do not start in step.
-        await Pause(TimeSpan.FromMilliseconds(random.Next(1000)), stop);
+        if (paced)
+            await Pause(TimeSpan.FromMilliseconds(random.Next(1000)), stop);
         while (!stop.IsCancellationRequested)
         {
             var question = bank[random.Next(bank.Count)];
@@ -78,7 +97,8 @@ internal static class FaultLoad
                 }
                 await Pause(retryAfter, stop);
             }
-            await Pause(TimeSpan.FromMilliseconds(random.Next(500, 1500)), stop);
+            if (paced)
+                await Pause(TimeSpan.FromMilliseconds(random.Next(500, 1500)), stop);
         }
     }
 
@@ -100,6 +120,7 @@ internal static class FaultLoad
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
         {
+            Console.Error.WriteLine($"faults: no response at {started.TotalSeconds:F1} s: {e.GetType().Name}: {e.Message}");
             return (0, TimeSpan.FromMilliseconds(500), (clock.Elapsed - started).TotalMilliseconds, (long)started.TotalMilliseconds);
         }
     }
