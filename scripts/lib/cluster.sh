@@ -12,7 +12,7 @@ HAPROXY_PID=""
 
 ensure_cluster_packages() {
   local missing=()
-  for bin_pkg in "haproxy:haproxy" "rsync:rsync" "lsof:lsof"; do
+  for bin_pkg in "haproxy:haproxy" "rsync:rsync" "lsof:lsof" "ss:iproute2" "curl:curl"; do
     command -v "${bin_pkg%%:*}" >/dev/null 2>&1 || missing+=("${bin_pkg##*:}")
   done
   [ -e /usr/lib/galera/libgalera_smm.so ] || missing+=(galera-4)

@@ -85,6 +85,11 @@ internal static class FaultReport
                 md.AppendLine("| " + string.Join(" | ", job.Split('\t')) + " |");
             md.AppendLine();
         }
+        if (File.Exists(Path.Combine(outDir, "metrics.txt")))
+        {
+            md.AppendLine("Scraped from each instance's `/metrics` at the end (counters since that instance started; a restarted one counts from its restart):").AppendLine();
+            md.AppendLine("```").Append(await File.ReadAllTextAsync(Path.Combine(outDir, "metrics.txt"))).AppendLine("```").AppendLine();
+        }
         var verdict = lostTotal == 0 && doubledTotal == 0 ? "**0 lost, 0 stored twice.**" : $"**{lostTotal} lost, {doubledTotal} stored twice.**";
         md.AppendLine($"Verdict: {verdict} Errors other than 503 are listed in the table by status (0 = no response at all).");
 
