@@ -54,12 +54,14 @@ start_node() { # start_node N [--wsrep-new-cluster]
   fi
   chown -R "$user" "$dir"
   local members; members=$(printf '%s,' "${NODES[@]/#/$CLUSTER_NET.}"); members=${members%,}
+  # max_connections: every instance's pool (up to 100 each) may land on one node when the others are down.
   # wsrep_sync_wait=1: a read waits until the node has applied everything committed anywhere before it started,
   # so a learner whose next request lands on another node still reads their own writes.
   mariadbd --no-defaults --user="$user" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
     --port="$DB_PORT" --bind-address="$ip" --pid-file="$dir/mysqld.pid" --log-error="$dir/mysqld.err" \
     --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --innodb-buffer-pool-size=256M --max-allowed-packet=256M --local-infile=1 \
+    --max-connections=1000 \
     --binlog-format=ROW --default-storage-engine=InnoDB --innodb-autoinc-lock-mode=2 \
     --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so --wsrep-cluster-name=adaptive-learning \
     --wsrep-cluster-address="gcomm://$members" --wsrep-node-address="$ip" --wsrep-node-name="node$n" \
@@ -139,7 +141,9 @@ write_haproxy_config() {
     echo "  timeout client 60s"
     echo "  timeout server 60s"
     echo "  retries 2"
-    echo "  retry-on conn-failure"
+    # A request in flight on an instance that dies gets no response; answers are idempotent (clientAttemptId),
+    # so HAProxy sends it to another instance instead of failing the client.
+    echo "  retry-on conn-failure empty-response"
     echo "  option redispatch"
     for code in 502 503 504; do echo "  errorfile $code $dir/503.http"; done
     echo "frontend api"
