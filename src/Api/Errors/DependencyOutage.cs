@@ -20,6 +20,9 @@ internal static class DependencyOutage
     public static bool Is(Exception exception) => exception switch
     {
         MySqlException { Number: GaleraNodeNotReady } => true,
+        // A database node killed mid-query can surface as the bare socket error, not wrapped in a MySqlException;
+        // the API opens no other sockets in a request (Redis failures have their own types above).
+        SocketException => true,
         DbException db when db.IsTransient || db.InnerException is IOException or SocketException or TimeoutException => true,
         RedisConnectionException or RedisTimeoutException => true,
         _ => exception.InnerException is { } inner && Is(inner),

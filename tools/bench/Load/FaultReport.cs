@@ -14,7 +14,7 @@ namespace AdaptiveLearning.Bench.Load;
 internal static class FaultReport
 {
     /// <summary>A fault's effect is judged over this long after the component is back, not only while it is down.</summary>
-    private static readonly long SettleMs = 10_000;
+    private static readonly long SettleMs = 20_000;
 
     /// <summary>The first seconds of the paced run warm the instances (JIT, caches) and are left out of "between faults".</summary>
     private static readonly long WarmupMs = 20_000;
