@@ -3,6 +3,7 @@ using AdaptiveLearning.Api.Features.Answers.SubmitAnswer;
 using AdaptiveLearning.Api.Features.Users.GetMe;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Security;
 
@@ -37,13 +38,17 @@ public sealed class DatabaseOutageTests : TestBase
         }
     }
 
-    [Test]
-    public async Task AnAnswerStoredBeforeTheConnectionDroppedIsNeverReportedAsFailedAndARetryReturnsIt()
+    [TestCase(nameof(LostCommitAcknowledgement.Install))]
+    [TestCase(nameof(LostCommitAcknowledgement.InstallSocketReset))]
+    public async Task AnAnswerStoredBeforeTheConnectionDroppedIsNeverReportedAsFailedAndARetryReturnsIt(string fault)
     {
+        Action<IServiceCollection> install = fault == nameof(LostCommitAcknowledgement.Install)
+            ? LostCommitAcknowledgement.Install
+            : LostCommitAcknowledgement.InstallSocketReset;
         var question = await ContentSeed.QuestionAsync("a__b__c__d", ContentSeed.Mcq("Q", "a"));
         var learner = await Api.LearnerAsync();
         var session = await learner.StartAsync(Wire.SessionMode.Practice);
-        await using var faulty = Fixture.Api.WithWebHostBuilder(b => b.ConfigureTestServices(LostCommitAcknowledgement.Install));
+        await using var faulty = Fixture.Api.WithWebHostBuilder(b => b.ConfigureTestServices(install));
         var flaky = Api.WithToken(faulty.CreateClient(), learner.DefaultRequestHeaders.Authorization!.Parameter!);
         var answer = new { clientAttemptId = "tap-1", questionId = question, selected = new[] { "a" }, answeredAt = DateTimeOffset.UtcNow };
 
