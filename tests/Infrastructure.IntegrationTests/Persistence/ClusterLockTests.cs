@@ -1,6 +1,7 @@
 using AdaptiveLearning.Infrastructure.Persistence;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.IntegrationTests.Persistence;
@@ -66,6 +67,36 @@ public sealed class ClusterLockTests
         await Task.WhenAll(contenders);
 
         Assert.That(maxInside, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task InstancesStartingTogetherApplyEachMigrationOnce()
+    {
+        var database = $"learning_migrate_{Guid.NewGuid():N}"[..40];
+        await using (var server = new MySqlConnection(TestEnvironment.Server))
+        {
+            await server.OpenAsync();
+            await server.ExecuteAsync($"CREATE DATABASE `{database}`");
+        }
+        try
+        {
+            // Each "instance" has its own pool, as separate processes would; a migration's plain CREATE TABLE fails
+            // if two of them run it, so all succeeding shows they took turns.
+            var instances = Enumerable.Range(0, 3).Select(_ => new MySqlDataSource($"{TestEnvironment.Server.TrimEnd(';')};Database={database}")).ToList();
+            await Task.WhenAll(instances.Select(db => new Migrator(db, NullLogger<Migrator>.Instance).MigrateAsync(CancellationToken.None)));
+
+            await using var connection = await instances[0].OpenConnectionAsync();
+            var versions = (await connection.QueryAsync<int>("SELECT version FROM schema_migrations")).ToList();
+            Assert.That(versions, Is.Unique.And.Not.Empty);
+            foreach (var db in instances)
+                await db.DisposeAsync();
+        }
+        finally
+        {
+            await using var server = new MySqlConnection(TestEnvironment.Server);
+            await server.OpenAsync();
+            await server.ExecuteAsync($"DROP DATABASE IF EXISTS `{database}`");
+        }
     }
 
     [Test]
