@@ -59,9 +59,7 @@ start_node() { # start_node N [--wsrep-new-cluster]
   # so a learner whose next request lands on another node still reads their own writes.
   mariadbd --no-defaults --user="$user" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
     --port="$DB_PORT" --bind-address="$ip" --pid-file="$dir/mysqld.pid" --log-error="$dir/mysqld.err" \
-    --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size=256M --max-allowed-packet=256M --local-infile=1 \
-    --max-connections=1000 \
+    "${MARIADB_SERVER_ARGS[@]}" --innodb-buffer-pool-size=256M --max-connections=1000 \
     --binlog-format=ROW --default-storage-engine=InnoDB --innodb-autoinc-lock-mode=2 \
     --wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so --wsrep-cluster-name=adaptive-learning \
     --wsrep-cluster-address="gcomm://$members" --wsrep-node-address="$ip" --wsrep-node-name="node$n" \
@@ -184,9 +182,4 @@ start_stack() { # start_stack DATABASE
 
 kill_redis() { pkill -9 -f "redis-server 127.0.0.1:$REDIS_PORT" || true; }
 
-restart_redis() { # the same server, port and directory start_redis used
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DATA_DIR/redis" --save '' --appendonly no --daemonize no \
-    --logfile "$DATA_DIR/redis/redis.log" &
-  STARTED_PIDS+=($!)
-  wait_for 10 "Redis on port $REDIS_PORT" redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping
-}
+restart_redis() { launch_redis "$REDIS_PORT" "$DATA_DIR/redis"; }   # the same port and directory start_redis used

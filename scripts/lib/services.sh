@@ -40,6 +40,10 @@ free_port() { # free_port FROM: the first port from FROM upwards that nothing li
   echo "$port"
 }
 
+# Server settings every private MariaDB here runs with (single server or Galera node).
+MARIADB_SERVER_ARGS=(--skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
+  --max-allowed-packet=256M --local-infile=1)
+
 start_mariadb() { # start_mariadb PORT DATABASE
   local port=$1 database=$2 dir="$DATA_DIR/mariadb"
   if [ -n "${ConnectionStrings__Learning:-}" ]; then log "using MariaDB from ConnectionStrings__Learning"; return 0; fi
@@ -51,8 +55,7 @@ start_mariadb() { # start_mariadb PORT DATABASE
   if ! mariadb-admin --protocol=tcp -h127.0.0.1 -P"$port" -uroot ping >/dev/null 2>&1; then
     mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/mysqld.sock" \
       --port="$port" --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --log-error="$dir/mysqld.err" \
-      --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-      --innodb-buffer-pool-size=512M --max-allowed-packet=256M --local-infile=1 &
+      "${MARIADB_SERVER_ARGS[@]}" --innodb-buffer-pool-size=512M &
     STARTED_PIDS+=($!)
     wait_for 30 "MariaDB on port $port" mariadb-admin --protocol=tcp -h127.0.0.1 -P"$port" -uroot ping
   fi
@@ -68,16 +71,19 @@ start_mariadb() { # start_mariadb PORT DATABASE
   export ConnectionStrings__Learning="Server=127.0.0.1;Port=$port;User ID=root;Database=$database;AllowLoadLocalInfile=true;AllowUserVariables=true"
 }
 
+launch_redis() { # launch_redis PORT DIR: a cache-only Redis (nothing saved) in the background, once it answers
+  local port=$1 dir=$2
+  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --save '' --appendonly no --daemonize no \
+    --logfile "$dir/redis.log" &
+  STARTED_PIDS+=($!)
+  wait_for 10 "Redis on port $port" redis-cli -h 127.0.0.1 -p "$port" ping
+}
+
 start_redis() { # start_redis PORT
   local port=$1 dir="$DATA_DIR/redis"
   if [ -n "${ConnectionStrings__Redis:-}" ]; then log "using Redis from ConnectionStrings__Redis"; return 0; fi
   mkdir -p "$dir"
-  if ! redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1; then
-    redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --save '' --appendonly no --daemonize no \
-      --logfile "$dir/redis.log" &
-    STARTED_PIDS+=($!)
-    wait_for 10 "Redis on port $port" redis-cli -h 127.0.0.1 -p "$port" ping
-  fi
+  redis-cli -h 127.0.0.1 -p "$port" ping >/dev/null 2>&1 || launch_redis "$port" "$dir"
   local served_dir
   served_dir=$(redis-cli -h 127.0.0.1 -p "$port" config get dir 2>/dev/null | tail -1 || true)
   if [ "$(realpath -m "${served_dir:-/nonexistent}")" != "$(realpath -m "$dir")" ]; then

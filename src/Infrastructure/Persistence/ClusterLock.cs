@@ -1,3 +1,4 @@
+using AdaptiveLearning.Infrastructure.Observability;
 using Dapper;
 using MySqlConnector;
 
@@ -57,7 +58,7 @@ public sealed class ClusterLock : IAsyncDisposable
                 WHERE name = @Name AND (owner IS NULL OR owner = @Owner OR expires_at < UTC_TIMESTAMP(6))
                 """, ct) == 1;
         }
-        catch (MySqlException e) when (e.ErrorCode is MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout)
+        catch (MySqlException e) when (DatabaseConflicts.IsConflict(e))
         {
             return false; // another node took it in the same instant and won certification
         }

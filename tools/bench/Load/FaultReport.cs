@@ -67,14 +67,14 @@ internal static class FaultReport
             md.AppendLine(row);
         md.AppendLine(total).AppendLine();
         md.AppendLine(FormattableString.Invariant(
-            $"Between faults (after a {WarmupMs / 1000} s warm-up, outside each fault and the {SettleMs / 1000} s after its component returned): {steady.Count:N0} requests, {steady.Count / steadySeconds:F0} req/s, p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms (target p99 < 100 ms)."));
+            $"Between faults (after a {WarmupMs / 1000} s warm-up, outside each fault and the {SettleMs / 1000} s after its component returned): {steady.Count:N0} requests, {steady.Count / steadySeconds:F0} req/s, p50 {LatencyStats.Percentile(latencies, 0.50):F1} ms, p99 {LatencyStats.Percentile(latencies, 0.99):F1} ms (target p99 < 100 ms)."));
         md.AppendLine();
         if (burst.Count > 0)
         {
             var burstSeconds = Math.Max(1, burst.Max(b => b.AtMs + b.Ms) / 1000.0);
             var burstLatencies = burst.Select(b => b.Ms).Order().ToArray();
             md.AppendLine(FormattableString.Invariant(
-                $"Closed loop before the faults (every learner answering back to back, {burstSeconds:F0} s): {burst.Count(b => b.Ok) / burstSeconds:F0} answers/s acknowledged, p50 {Percentile(burstLatencies, 0.50):F1} ms, p99 {Percentile(burstLatencies, 0.99):F1} ms."));
+                $"Closed loop before the faults (every learner answering back to back, {burstSeconds:F0} s): {burst.Count(b => b.Ok) / burstSeconds:F0} answers/s acknowledged, p50 {LatencyStats.Percentile(burstLatencies, 0.50):F1} ms, p99 {LatencyStats.Percentile(burstLatencies, 0.99):F1} ms."));
             md.AppendLine();
         }
         if (jobs.Length > 0)
@@ -129,7 +129,4 @@ internal static class FaultReport
                 counts[id] = count;
         return counts;
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
 }

@@ -11,7 +11,7 @@ internal sealed record LatencyStats(long Count, double Seconds, double P50Ms, do
         return new LatencyStats(all.Length, seconds, Percentile(all, 0.50), Percentile(all, 0.99), errors);
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
 
     /// <summary>The line scripts/bench parses, the same shape the wrk scripts print.</summary>
