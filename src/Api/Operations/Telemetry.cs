@@ -20,6 +20,7 @@ internal static class Telemetry
 
     public static void AddTelemetry(this WebApplicationBuilder builder)
     {
+        var exporting = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName))
             .WithMetrics(metrics => metrics
@@ -30,12 +31,15 @@ internal static class Telemetry
                 // Scrapes are authenticated and come every 15 s or so; a cached answer would only hide the newest figures.
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0))
             .WithTracing(tracing => tracing
+                // With nowhere to send spans, recording them is pure cost on every request: sampled off, a request still
+                // gets its trace id (the caller's traceparent or a new one) for problems and logs, but nothing is recorded.
+                .SetSampler(exporting ? new ParentBasedSampler(new AlwaysOnSampler()) : new AlwaysOffSampler())
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsOperatorPoll(http.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddSource(MySqlConnector));
         builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
             metrics.AddView(OnlyThisHostsMeters(services.GetRequiredService<IMeterFactory>())));
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (exporting)
             telemetry.UseOtlpExporter();
     }
 
