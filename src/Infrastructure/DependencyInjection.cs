@@ -1,3 +1,7 @@
+using AdaptiveLearning.Application.Admin;
+using AdaptiveLearning.Application.Audit;
+using AdaptiveLearning.Infrastructure.Admin;
+using AdaptiveLearning.Infrastructure.Audit;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
@@ -41,6 +45,10 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddScoped<IAccountStanding, AccountStanding>();
+        services.AddScoped<ISecurityAudit, SecurityAudit>();
+        services.AddScoped<IUserAdministration, UserAdministration>();
+        services.AddScoped<IAuditLogQueries, AuditLogQueries>();
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

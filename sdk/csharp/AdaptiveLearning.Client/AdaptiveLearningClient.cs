@@ -1,4 +1,5 @@
 using AdaptiveLearning.Client.Models;
+using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -52,6 +53,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         Scheduler = apis.Scheduler;
         Imports = apis.Imports;
         Models = apis.Models;
+        Admin = apis.Admin;
         Session = apis.Session;
     }
 
@@ -87,6 +89,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>The adaptive engine's models: train, swap and inspect them (admins).</summary>
     public IModelsApi Models { get; }
+
+    /// <summary>Administration (admins): accounts' roles and activation, and the security audit log.</summary>
+    public IAdminApi Admin { get; }
 
     /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Errors;
 using AdaptiveLearning.Client.Http;
+using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -156,6 +157,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<ISchedulerApi>(a => a.Scheduler);
         Add<IImportsApi>(a => a.Imports);
         Add<IModelsApi>(a => a.Models);
+        Add<IAdminApi>(a => a.Admin);
 
         void Add<TApi>(Func<ApiSet, TApi> pick) where TApi : class
         {

@@ -1,4 +1,5 @@
 using AdaptiveLearning.Client.Authentication;
+using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -28,4 +29,5 @@ internal sealed record ApiSet(
     ISchedulerApi Scheduler,
     IImportsApi Imports,
     IModelsApi Models,
+    IAdminApi Admin,
     HttpClient Http);

@@ -30,6 +30,11 @@ internal static class AuthenticationSetup
                 NameClaimType = ClaimNames.Subject,
                 RoleClaimType = ClaimNames.Role,
             };
+            jwt.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = TokenRevocation.CheckAsync,
+                OnChallenge = TokenRevocation.ChallengeAsync,
+            };
         });
         builder.Services.AddAuthorization();
     }

@@ -4,4 +4,6 @@ internal static class ClaimNames
 {
     public const string Role = "role";
     public const string Subject = "sub";
+    /// <summary>The account's security stamp when the token was issued (ADR 0011).</summary>
+    public const string SecurityStamp = "stamp";
 }

@@ -30,6 +30,7 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
                 new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username),
                 new Claim(ClaimNames.Role, WireNames.Of(user.Role)),
+                new Claim(ClaimNames.SecurityStamp, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
             ]),
         });
         return new AccessToken(token, (int)lifetime.TotalSeconds);

@@ -6,4 +6,5 @@ public static class Roles
     public const string Learner = "learner";
     public const string Author = "author";
     public const string Admin = "admin";
+    public const string Reviewer = "reviewer";
 }

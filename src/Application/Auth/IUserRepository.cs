@@ -15,6 +15,7 @@ public interface IUserRepository
     /// <exception cref="AdaptiveLearning.Application.Common.DuplicateKeyException">the email or username is taken (a race with another registration).</exception>
     Task AddAsync(User user, CancellationToken ct);
 
+    /// <summary>Saves the profile, settings and password; role and activity change only through <see cref="Admin.IUserAdministration"/>.</summary>
     Task SaveAsync(User user, CancellationToken ct);
     Task SaveLoginStateAsync(User user, CancellationToken ct);
 

@@ -9,11 +9,14 @@ public static class Problems
     public static readonly Problem InvalidCredentials = new("invalid_credentials", "The login or password is wrong.", ProblemKind.Unauthenticated);
     public static readonly Problem InvalidRefreshToken = new("invalid_refresh_token", "The refresh token is invalid or expired.", ProblemKind.Unauthenticated);
     public static readonly Problem RefreshTokenReused = new("refresh_token_reused", "The refresh token was already used; its session has been revoked.", ProblemKind.Unauthenticated);
+    public static readonly Problem TokenRevoked = new("token_revoked", "This access token was revoked (the account was deactivated or its role changed); sign in again.", ProblemKind.Unauthenticated);
     public static readonly Problem Forbidden = new("forbidden", "You are not allowed to do this.", ProblemKind.Forbidden);
+    public static readonly Problem AccountDeactivated = new("account_deactivated", "This account has been deactivated by an administrator.", ProblemKind.Unauthenticated);
     public static readonly Problem NotFound = new("not_found", "The resource does not exist.", ProblemKind.NotFound);
     public static readonly Problem Conflict = new("conflict", "The request conflicts with the current state.", ProblemKind.Conflict);
     public static readonly Problem EmailTaken = new("email_taken", "An account with this email already exists.", ProblemKind.Conflict);
     public static readonly Problem UsernameTaken = new("username_taken", "An account with this username already exists.", ProblemKind.Conflict);
+    public static readonly Problem LastAdmin = new("last_admin", "The last active admin cannot be demoted or deactivated.", ProblemKind.Conflict);
     public static readonly Problem SessionEnded = new("session_ended", "The session has ended; start a new one.", ProblemKind.Conflict);
     public static readonly Problem AttemptIdReused = new("attempt_id_reused", "This clientAttemptId was already used for another question.", ProblemKind.Conflict);
     public static readonly Problem NothingToUndo = new("nothing_to_undo", "The card has no answer left to undo.", ProblemKind.Conflict);

@@ -16,6 +16,10 @@ public sealed class User
     public LearningSettings Settings { get; set; } = LearningSettings.Default;
     /// <summary>FSRS-6 weights fitted on this learner's own reviews; null until optimised (the defaults apply).</summary>
     public Scheduling.FsrsParameters? FsrsParameters { get; set; }
+    /// <summary>A deactivated account cannot sign in, and tokens issued to it stop working.</summary>
+    public bool IsActive { get; set; } = true;
+    /// <summary>Carried by access tokens; any change to it retires every token issued before (ADR 0011).</summary>
+    public int SecurityStamp { get; set; }
     public int FailedLoginCount { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
     public required DateTimeOffset CreatedAt { get; init; }

@@ -43,7 +43,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
             await connection.ExecuteAsync(new CommandDefinition($"""
                 INSERT INTO users ({UserRow.Columns})
                 VALUES (@Id, @Email, @Username, @PasswordHash, @Role, @DisplayName, @TimeZone, @Language, @Settings,
-                        @FailedLoginCount, @LockedUntil, @CreatedAt)
+                        @FailedLoginCount, @LockedUntil, @CreatedAt, @IsActive, @SecurityStamp)
                 """, UserRow.ToParameters(user), cancellationToken: ct));
         }
         catch (MySqlException e) when (e.Number == DuplicateKey)
@@ -56,7 +56,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE users SET role = @Role, display_name = @DisplayName, time_zone = @TimeZone, language = @Language,
+            UPDATE users SET display_name = @DisplayName, time_zone = @TimeZone, language = @Language,
                              settings = @Settings, password_hash = @PasswordHash
             WHERE id = @Id
             """, UserRow.ToParameters(user), cancellationToken: ct));

@@ -14,6 +14,8 @@ internal sealed class UserRow
     public string TimeZone { get; init; } = "UTC";
     public string Language { get; init; } = "en";
     public string Settings { get; init; } = "{}";
+    public bool IsActive { get; init; } = true;
+    public int SecurityStamp { get; init; }
     public int FailedLoginCount { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -22,7 +24,7 @@ internal sealed class UserRow
 
     public const string Columns = """
         id, email, username, password_hash, role, display_name, time_zone, language, settings,
-        failed_login_count, locked_until, created_at
+        failed_login_count, locked_until, created_at, is_active, security_stamp
         """;
 
     public User ToUser()
@@ -39,6 +41,8 @@ internal sealed class UserRow
             Language = Language,
             Settings = JsonSerializer.Deserialize<LearningSettings>(Settings, JsonOptions) ?? LearningSettings.Default,
             CreatedAt = CreatedAt,
+            IsActive = IsActive,
+            SecurityStamp = SecurityStamp,
             FsrsParameters = FsrsParameters is null ? null
                 : new Domain.Scheduling.FsrsParameters(JsonSerializer.Deserialize<double[]>(FsrsParameters)!),
         };
@@ -60,6 +64,8 @@ internal sealed class UserRow
         user.FailedLoginCount,
         user.LockedUntil,
         user.CreatedAt,
+        user.IsActive,
+        user.SecurityStamp,
     };
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

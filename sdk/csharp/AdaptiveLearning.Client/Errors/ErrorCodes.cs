@@ -100,6 +100,15 @@ public static class ErrorCodes
     /// <summary>503: a dependency of the API is unavailable; try again shortly.</summary>
     public const string Unavailable = "unavailable";
 
+    /// <summary>401: the access token was revoked (account deactivated or role changed); sign in again.</summary>
+    public const string TokenRevoked = "token_revoked";
+
+    /// <summary>401: the account was deactivated by an administrator.</summary>
+    public const string AccountDeactivated = "account_deactivated";
+
+    /// <summary>409: the last active admin cannot be demoted or deactivated.</summary>
+    public const string LastAdmin = "last_admin";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Resilience;
+using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -60,6 +61,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<ISchedulerApi>(http, _settings),
             RestService.ForGenerated<IImportsApi>(http, _settings),
             RestService.ForGenerated<IModelsApi>(http, _settings),
+            RestService.ForGenerated<IAdminApi>(http, _settings),
             http);
     }
 

@@ -1,9 +1,10 @@
+using AdaptiveLearning.Application.Admin;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Auth.EnsureAdmin;
 
-internal sealed class EnsureAdminHandler(IUserRepository users, IPasswordHasher hasher, IClock clock)
+internal sealed class EnsureAdminHandler(IUserRepository users, IUserAdministration accounts, IPasswordHasher hasher, IClock clock)
     : IHandler<EnsureAdminCommand, Guid>
 {
     public async Task<Guid> HandleAsync(EnsureAdminCommand request, CancellationToken ct)
@@ -24,10 +25,13 @@ internal sealed class EnsureAdminHandler(IUserRepository users, IPasswordHasher 
         var existing = await users.FindByLoginAsync(request.Email, ct);
         if (existing is not null)
         {
-            if (existing.Role != Role.Admin)
+            // The configured admin is the way back in, so startup also reactivates it; an admin change like any other.
+            if (existing.Role != Role.Admin || !existing.IsActive)
             {
-                existing.Role = Role.Admin;
-                await users.SaveAsync(existing, ct);
+                var at = clock.UtcNow;
+                await accounts.ChangeAsync(existing.Id,
+                    (current, others) => AccountChange.Decide(current, others, Role.Admin, active: true, actor: null, client: "startup", at),
+                    at, ct);
             }
             return existing.Id;
         }

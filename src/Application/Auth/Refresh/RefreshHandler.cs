@@ -19,7 +19,10 @@ internal sealed class RefreshHandler(IRefreshTokenStore store, IUserRepository u
             throw new ProblemException(Problems.RefreshTokenReused);
         }
 
-        var user = await users.GetAsync(stored.UserId, ct) ?? throw new ProblemException(Problems.InvalidRefreshToken);
+        var user = await users.GetAsync(stored.UserId, ct);
+        // Deactivation revokes the tokens in the same transaction; this also covers a token issued in a race with it.
+        if (user is not { IsActive: true })
+            throw new ProblemException(Problems.InvalidRefreshToken);
         return await tokens.IssueAsync(user, stored.FamilyId, ct);
     }
 }

@@ -1,3 +1,4 @@
 namespace AdaptiveLearning.Application.Users.ExportMe;
 
-public sealed record ExportMeQuery(Guid UserId);
+/// <param name="Client">The caller's address, for the security audit log.</param>
+public sealed record ExportMeQuery(Guid UserId, string? Client = null);

@@ -21,6 +21,6 @@ internal sealed class ExportMeEndpoint(IHandler<ExportMeQuery, PersonalDataExpor
     public override async Task HandleAsync(CancellationToken ct)
     {
         HttpContext.Response.Headers.ContentDisposition = "attachment; filename=\"my-data.json\"";
-        await Send.OkAsync(await handler.HandleAsync(new ExportMeQuery(User.UserId()), ct), ct);
+        await Send.OkAsync(await handler.HandleAsync(new ExportMeQuery(User.UserId(), HttpContext.Connection.RemoteIpAddress?.ToString()), ct), ct);
     }
 }

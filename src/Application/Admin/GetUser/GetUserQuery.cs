@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Admin.GetUser;
+
+public sealed record GetUserQuery(Guid Id);

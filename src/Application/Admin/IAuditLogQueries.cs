@@ -1,0 +1,6 @@
+namespace AdaptiveLearning.Application.Admin;
+
+public interface IAuditLogQueries
+{
+    Task<Common.Page<AuditLogEntry>> ListAsync(AuditLogSpecification spec, CancellationToken ct);
+}

@@ -1,0 +1,16 @@
+using AdaptiveLearning.Domain.Users;
+
+namespace AdaptiveLearning.Application.Admin;
+
+/// <summary>An account as an admin sees it: who it is, its role and whether it may sign in.</summary>
+public sealed record ManagedUser(
+    Guid Id,
+    string Email,
+    string Username,
+    string? DisplayName,
+    Role Role,
+    bool Active,
+    DateTimeOffset CreatedAt)
+{
+    public bool IsActiveAdmin => Active && Role == Role.Admin;
+}
