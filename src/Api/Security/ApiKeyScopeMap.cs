@@ -57,5 +57,7 @@ internal static class ApiKeyScopeMap
         return false;
     }
 
-    public static IEnumerable<Type> Endpoints => Routes.Keys;
+    /// <summary>Any one of these scopes opens the endpoint; none for a route no key may call.</summary>
+    public static IReadOnlyList<ApiScope> ScopesFor(Type endpoint) =>
+        Routes.TryGetValue(endpoint, out var grants) ? grants.Select(g => g.Scope).ToList() : [];
 }

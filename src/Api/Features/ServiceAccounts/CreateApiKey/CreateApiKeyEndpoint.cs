@@ -12,7 +12,7 @@ internal sealed class CreateApiKeyEndpoint(IHandler<CreateApiKeyCommand, IssuedA
     {
         Post(CreateApiKeyRequest.Route);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "Issue an API key for a service account; the key is in this response only, never again (admins)");
         Description(x => x.Produces<IssuedApiKey>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409),
             clearDefaults: true);

@@ -14,7 +14,7 @@ internal sealed class CreateServiceAccountEndpoint(IHandler<CreateServiceAccount
     {
         Post(CreateServiceAccountRequest.Route);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "Create a service account for a server-to-server integration, with the scopes its API keys may hold (admins)");
         Description(x => x.Produces<ServiceAccount>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403), clearDefaults: true);
     }

@@ -11,7 +11,7 @@ internal sealed class GetServiceAccountEndpoint(IHandler<GetServiceAccountQuery,
     {
         Get(ServiceAccountRequest.Route);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "One service account with its scopes and activity (admins)");
         Description(x => x.Produces<ServiceAccount>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404), clearDefaults: true);
     }

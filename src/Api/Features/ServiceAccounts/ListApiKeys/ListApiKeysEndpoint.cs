@@ -11,7 +11,7 @@ internal sealed class ListApiKeysEndpoint(IHandler<ListApiKeysQuery, ApiKeyList>
     {
         Get(ApiKeyRequest.Collection);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "A service account's keys, newest first: prefix, scopes, created, expires, last used and state, never the secret (admins)");
         Description(x => x.Produces<ApiKeyList>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404), clearDefaults: true);
     }

@@ -11,7 +11,7 @@ internal sealed class ListServiceAccountsEndpoint(IHandler<ListServiceAccountsQu
     {
         Get(ServiceAccountRequest.Collection);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "Every service account, oldest first (admins)");
         Description(x => x.Produces<ServiceAccountList>().ProducesProblem(401).ProducesProblem(403), clearDefaults: true);
     }

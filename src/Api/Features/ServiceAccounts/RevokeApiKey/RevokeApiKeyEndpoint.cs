@@ -14,7 +14,7 @@ internal sealed class RevokeApiKeyEndpoint(IHandler<RevokeApiKeyCommand, ApiKeyV
     {
         Post(ApiKeyRequest.Route + Action);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "Revoke an API key: every call with it is refused at once, on every instance (admins; idempotent)");
         Description(x => x.Produces<ApiKeyView>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404), clearDefaults: true);
     }

@@ -12,7 +12,7 @@ internal sealed class RotateApiKeyEndpoint(IHandler<RotateApiKeyCommand, IssuedA
     {
         Post(RotateApiKeyRequest.Route);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "Rotate an API key: a new key (shown once) with the same name and scopes; the old one works until the grace period ends " +
                                  "(admins; 422 invalid_transition for a revoked, expired or already rotated key)");
         Description(x => x.Produces<IssuedApiKey>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404)

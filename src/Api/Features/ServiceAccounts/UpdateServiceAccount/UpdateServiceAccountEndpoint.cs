@@ -13,7 +13,7 @@ internal sealed class UpdateServiceAccountEndpoint(IHandler<UpdateServiceAccount
     {
         Patch(UpdateServiceAccountRequest.Route);
         Roles(Security.Roles.Admin);
-        Options(x => x.WithTags("Admin"));
+        Options(x => x.WithTags("ServiceAccounts"));
         Summary(s => s.Summary = "Rename, describe, deactivate or reactivate a service account; deactivation refuses its keys at once (admins)");
         Description(x => x.Produces<ServiceAccount>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404), clearDefaults: true);
     }
