@@ -36,10 +36,12 @@ internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer, I
         if (scopes.Count == 0)
             return Task.CompletedTask;
         operation.Security ??= [];
-        operation.Security.Add(new OpenApiSecurityRequirement
-        {
-            [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = scopes.Select(WireNames.Of).ToList(),
-        });
+        // One requirement per scope: requirements are alternatives, while the names inside one are all required.
+        foreach (var scope in scopes)
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [WireNames.Of(scope)],
+            });
         return Task.CompletedTask;
     }
 }
