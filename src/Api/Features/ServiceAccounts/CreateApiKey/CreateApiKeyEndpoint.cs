@@ -22,6 +22,7 @@ internal sealed class CreateApiKeyEndpoint(IHandler<CreateApiKeyCommand, IssuedA
     {
         var issued = await handler.HandleAsync(
             new CreateApiKeyCommand(User.UserId(), req.Id, req.Name, req.Scopes, req.ExpiresAt!.Value, AdminClient.Of(HttpContext)), ct);
+        // The only response that ever holds the secret: never cacheable, whatever prefix rules SecurityHeaders applies.
         HttpContext.Response.Headers.CacheControl = "no-store";
         await Send.ResponseAsync(issued, 201, ct);
     }

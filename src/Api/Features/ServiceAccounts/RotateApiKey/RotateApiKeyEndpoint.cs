@@ -23,6 +23,7 @@ internal sealed class RotateApiKeyEndpoint(IHandler<RotateApiKeyCommand, IssuedA
     {
         var issued = await handler.HandleAsync(
             new RotateApiKeyCommand(User.UserId(), req.Id, req.KeyId, req.ExpiresAt, req.GraceMinutes, AdminClient.Of(HttpContext)), ct);
+        // The only response that ever holds the secret: never cacheable, whatever prefix rules SecurityHeaders applies.
         HttpContext.Response.Headers.CacheControl = "no-store";
         await Send.ResponseAsync(issued, 201, ct);
     }
