@@ -53,6 +53,7 @@ public static class DependencyInjection
         app.UseAuthentication();
         // After authentication: the global limiter partitions by user.
         app.UseRateLimiter();
+        app.UseMiddleware<ApiKeyScopeGate>();
         app.UseAuthorization();
         app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>

@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddSingleton(builder.Configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>()
                               ?? new LoginThrottleOptions());
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton(builder.Configuration.GetSection(ServiceAccounts.ServiceAccountOptions.Section).Get<ServiceAccounts.ServiceAccountOptions>()
+                              ?? new ServiceAccounts.ServiceAccountOptions());
         return builder;
     }
 }

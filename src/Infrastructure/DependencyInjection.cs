@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<ISecurityAudit, SecurityAudit>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IAuditLogQueries, AuditLogQueries>();
+        services.AddScoped<Application.ServiceAccounts.IServiceAccountStore, ServiceAccounts.ServiceAccountStore>();
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

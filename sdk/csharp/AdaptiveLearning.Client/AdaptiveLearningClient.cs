@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -54,6 +55,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         Imports = apis.Imports;
         Models = apis.Models;
         Admin = apis.Admin;
+        ServiceAccounts = apis.ServiceAccounts;
         Session = apis.Session;
     }
 
@@ -92,6 +94,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>Administration (admins): accounts' roles and activation, and the security audit log.</summary>
     public IAdminApi Admin { get; }
+
+    /// <summary>Service accounts and their API keys for server-to-server integrations (admins).</summary>
+    public IServiceAccountsApi ServiceAccounts { get; }
 
     /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }

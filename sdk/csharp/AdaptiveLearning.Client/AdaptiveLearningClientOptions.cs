@@ -15,6 +15,14 @@ public sealed class AdaptiveLearningClientOptions
     /// <summary>Password for <see cref="Login"/>.</summary>
     public string? Password { get; set; }
 
+    /// <summary>
+    /// An API key of a service account (<c>al_live_…</c>), for a server calling the API as an integration instead of a
+    /// user: every call that needs a token sends <c>Authorization: ApiKey …</c> and nothing logs in. Leave
+    /// <see cref="Login"/> and <see cref="Password"/> empty. A refused key throws with <see cref="ErrorCodes.InvalidApiKey"/>,
+    /// <see cref="ErrorCodes.ApiKeyRevoked"/>, <see cref="ErrorCodes.ApiKeyExpired"/> or <see cref="ErrorCodes.ServiceAccountDeactivated"/>.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>How long before the access token expires the client refreshes it. Default: one minute.</summary>
     public TimeSpan RefreshBeforeExpiry { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -54,6 +62,8 @@ public sealed class AdaptiveLearningClientOptions
             throw new ArgumentException("AdaptiveLearningClientOptions.BaseAddress must be an absolute URI.", nameof(BaseAddress));
         if (string.IsNullOrEmpty(Login) != string.IsNullOrEmpty(Password))
             throw new ArgumentException("Set both Login and Password, or neither.", nameof(Login));
+        if (!string.IsNullOrEmpty(ApiKey) && !string.IsNullOrEmpty(Login))
+            throw new ArgumentException("Set ApiKey or Login and Password, not both.", nameof(ApiKey));
         if (NetworkTimeout <= TimeSpan.Zero && NetworkTimeout != Timeout.InfiniteTimeSpan)
             throw new ArgumentOutOfRangeException(nameof(NetworkTimeout), "Use a positive time span.");
         if (MaxRetryAttempts < 0)

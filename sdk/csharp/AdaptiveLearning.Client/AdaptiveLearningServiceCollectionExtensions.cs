@@ -11,6 +11,7 @@ using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Scheduler;
+using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.Configuration;
@@ -158,6 +159,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<IImportsApi>(a => a.Imports);
         Add<IModelsApi>(a => a.Models);
         Add<IAdminApi>(a => a.Admin);
+        Add<IServiceAccountsApi>(a => a.ServiceAccounts);
 
         void Add<TApi>(Func<ApiSet, TApi> pick) where TApi : class
         {

@@ -9,6 +9,7 @@ using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Scheduler;
+using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 
@@ -30,4 +31,5 @@ internal sealed record ApiSet(
     IImportsApi Imports,
     IModelsApi Models,
     IAdminApi Admin,
+    IServiceAccountsApi ServiceAccounts,
     HttpClient Http);

@@ -18,6 +18,8 @@ internal static class OpenApiSetup
             o.AddOperationTransformer<ResponseHeadersTransformer>();
             o.AddOperationTransformer<BearerSecurityTransformer>();
             o.AddDocumentTransformer<BearerSecurityTransformer>();
+            o.AddOperationTransformer<ApiKeySecurityTransformer>();
+            o.AddDocumentTransformer<ApiKeySecurityTransformer>();
             o.AddSchemaTransformer<NullableNotRequiredTransformer>();
             o.AddSchemaTransformer<ConstraintsTransformer>();
             o.AddSchemaTransformer<FieldDescriptionsTransformer>();

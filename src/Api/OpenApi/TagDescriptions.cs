@@ -15,6 +15,7 @@ internal static class TagDescriptions
         ["Progress"] = "A learner's mastery per node, dashboard and ability estimates.",
         ["Questions"] = "Questions and their editorial workflow (draft, in review, published, archived); learners see published ones without answers.",
         ["Scheduler"] = "A learner's FSRS scheduler: fit its weights on the review log and simulate the workload ahead.",
+        ["ServiceAccounts"] = "Service accounts for server-to-server integrations and their scoped, expiring, rotatable API keys (admins).",
         ["Sessions"] = "Study sessions (learn, review, practice, mock test, cram, placement) and the next questions to study.",
         ["Users"] = "My account, settings, personal data export and review log.",
     };

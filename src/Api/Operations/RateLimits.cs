@@ -19,9 +19,14 @@ internal static class RateLimits
             // One options object and one factory for every partition: choosing a partition allocates nothing of its own.
             var perUser = new FixedWindowRateLimiterOptions { PermitLimit = perUserPerMinute, Window = TimeSpan.FromMinutes(1) };
             Func<string, FixedWindowRateLimiterOptions> perUserOptions = _ => perUser;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => http.User.FindFirstValue(ClaimNames.Subject) is { } user
-                ? RateLimitPartition.GetFixedWindowLimiter(user, perUserOptions)
-                : RateLimitPartition.GetNoLimiter(""));
+            // An API key has its own budget (ADR 0014); a refused key counts against its client's address like a failed login.
+            var refusedKeys = new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                http.User.FindFirstValue(ApiKeyClaims.KeyId) is { } key ? RateLimitPartition.GetFixedWindowLimiter("key:" + key, perUserOptions)
+                : http.User.FindFirstValue(ClaimNames.Subject) is { } user ? RateLimitPartition.GetFixedWindowLimiter(user, perUserOptions)
+                : ApiKeyAuthenticationHandler.Presented(http.Request) is not null
+                    ? RateLimitPartition.GetFixedWindowLimiter("refused-key:" + http.Connection.RemoteIpAddress, _ => refusedKeys)
+                    : RateLimitPartition.GetNoLimiter(""));
             o.AddPolicy(AuthRateLimit.Policy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));

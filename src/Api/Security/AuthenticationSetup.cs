@@ -14,7 +14,7 @@ internal static class AuthenticationSetup
         builder.Services.AddSingleton(key);
         builder.Services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        builder.Services.AddAuthentication(ApiKeyAuthentication.DefaultScheme).AddApiKeys().AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = new TokenValidationParameters

@@ -9,4 +9,11 @@ public enum AuditKind
     RoleChanged,
     ActivationChanged,
     AccountExported,
+    ServiceAccountCreated,
+    ServiceAccountChanged,
+    ApiKeyCreated,
+    ApiKeyRotated,
+    ApiKeyRevoked,
+    /// <summary>A call presented an API key that was refused (unknown, wrong secret, revoked, expired, account deactivated).</summary>
+    ApiKeyRejected,
 }

@@ -10,6 +10,11 @@ public static class Problems
     public static readonly Problem InvalidRefreshToken = new("invalid_refresh_token", "The refresh token is invalid or expired.", ProblemKind.Unauthenticated);
     public static readonly Problem RefreshTokenReused = new("refresh_token_reused", "The refresh token was already used; its session has been revoked.", ProblemKind.Unauthenticated);
     public static readonly Problem TokenRevoked = new("token_revoked", "This access token was revoked (the account was deactivated or its role changed); sign in again.", ProblemKind.Unauthenticated);
+    public static readonly Problem InvalidApiKey = new("invalid_api_key", "The API key is not valid.", ProblemKind.Unauthenticated);
+    public static readonly Problem ApiKeyRevoked = new("api_key_revoked", "This API key was revoked.", ProblemKind.Unauthenticated);
+    public static readonly Problem ApiKeyExpired = new("api_key_expired", "This API key has expired (or its rotation's grace period ended).", ProblemKind.Unauthenticated);
+    public static readonly Problem ServiceAccountDeactivated = new("service_account_deactivated", "The API key's service account has been deactivated.", ProblemKind.Unauthenticated);
+    public static readonly Problem InsufficientScope = new("insufficient_scope", "The API key's scopes do not allow this route.", ProblemKind.Forbidden);
     public static readonly Problem Forbidden = new("forbidden", "You are not allowed to do this.", ProblemKind.Forbidden);
     public static readonly Problem AccountDeactivated = new("account_deactivated", "This account has been deactivated by an administrator.", ProblemKind.Unauthenticated);
     public static readonly Problem NotFound = new("not_found", "The resource does not exist.", ProblemKind.NotFound);

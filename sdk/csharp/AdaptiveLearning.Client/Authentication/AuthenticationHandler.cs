@@ -13,6 +13,12 @@ internal sealed class AuthenticationHandler(TokenProvider tokens) : DelegatingHa
     {
         if (request.Headers.Authorization is not { Scheme: "Bearer", Parameter: null or "" })
             return await base.SendAsync(request, ct).ConfigureAwait(false);
+        // A service account's key is sent as it is: there is nothing to renew, so a refusal is final.
+        if (tokens.ApiKey is { Length: > 0 } apiKey)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("ApiKey", apiKey);
+            return await base.SendAsync(request, ct).ConfigureAwait(false);
+        }
 
         var token = await tokens.GetAccessTokenAsync(null, ct).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

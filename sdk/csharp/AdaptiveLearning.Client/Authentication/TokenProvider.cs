@@ -9,6 +9,9 @@ internal sealed class TokenProvider(AdaptiveLearningSession session, IAdaptiveLe
 {
     private readonly SemaphoreSlim _renewal = new(1, 1);
 
+    /// <summary>The service account key to send instead of a user's token, if the client was given one.</summary>
+    public string? ApiKey => options.ApiKey;
+
     public async Task<string> GetAccessTokenAsync(string? rejectedToken, CancellationToken ct)
     {
         if (await CurrentAsync(rejectedToken, ct).ConfigureAwait(false) is { } token)

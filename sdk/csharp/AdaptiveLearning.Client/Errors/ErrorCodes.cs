@@ -106,6 +106,21 @@ public static class ErrorCodes
     /// <summary>401: the account was deactivated by an administrator.</summary>
     public const string AccountDeactivated = "account_deactivated";
 
+    /// <summary>401: the API key is not one this service issued (malformed, unknown, or a wrong secret).</summary>
+    public const string InvalidApiKey = "invalid_api_key";
+
+    /// <summary>401: the API key was revoked by an admin.</summary>
+    public const string ApiKeyRevoked = "api_key_revoked";
+
+    /// <summary>401: the API key expired, or the grace period after its rotation ended.</summary>
+    public const string ApiKeyExpired = "api_key_expired";
+
+    /// <summary>401: the API key's service account was deactivated by an admin.</summary>
+    public const string ServiceAccountDeactivated = "service_account_deactivated";
+
+    /// <summary>403: the API key's scopes do not open this route (personal and admin routes are never open to keys).</summary>
+    public const string InsufficientScope = "insufficient_scope";
+
     /// <summary>409: the last active admin cannot be demoted or deactivated.</summary>
     public const string LastAdmin = "last_admin";
 

@@ -10,6 +10,7 @@ using AdaptiveLearning.Client.Resources.Models;
 using AdaptiveLearning.Client.Resources.Progress;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Scheduler;
+using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<IImportsApi>(http, _settings),
             RestService.ForGenerated<IModelsApi>(http, _settings),
             RestService.ForGenerated<IAdminApi>(http, _settings),
+            RestService.ForGenerated<IServiceAccountsApi>(http, _settings),
             http);
     }
 

@@ -1,0 +1,63 @@
+using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
+using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
+using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
+using AdaptiveLearning.Api.Features.Hierarchy.ReorderHierarchyNodes;
+using AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode;
+using AdaptiveLearning.Api.Features.Imports.GetImport;
+using AdaptiveLearning.Api.Features.Imports.StartImport;
+using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
+using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
+using AdaptiveLearning.Api.Features.Questions.GetQuestion;
+using AdaptiveLearning.Api.Features.Questions.ListQuestions;
+using AdaptiveLearning.Api.Features.Questions.UpdateQuestion;
+using AdaptiveLearning.Application.ServiceAccounts;
+
+namespace AdaptiveLearning.Api.Security;
+
+/// <summary>
+/// The only routes an API key reaches, and the role it acts in there (null: as a learner sees content). A route not
+/// listed answers 403 <c>insufficient_scope</c> to every key: personal routes (/me, cards, sessions, answers, progress)
+/// and administration stay with users. Where several scopes open a route, the first one the key holds decides the role.
+/// </summary>
+internal static class ApiKeyScopeMap
+{
+    private static readonly (ApiScope Scope, string? Role)[] Read = [(ApiScope.ContentWrite, Roles.Author), (ApiScope.ContentRead, null)];
+    private static readonly (ApiScope Scope, string? Role)[] Write = [(ApiScope.ContentWrite, Roles.Author)];
+    private static readonly (ApiScope Scope, string? Role)[] Import = [(ApiScope.Imports, Roles.Author)];
+
+    private static readonly Dictionary<Type, (ApiScope Scope, string? Role)[]> Routes = new()
+    {
+        [typeof(ListQuestionsEndpoint)] = Read,
+        [typeof(GetQuestionEndpoint)] = Read,
+        [typeof(GetHierarchyEndpoint)] = Read,
+        [typeof(GetHierarchyNodeEndpoint)] = Read,
+        [typeof(CreateQuestionEndpoint)] = Write,
+        [typeof(UpdateQuestionEndpoint)] = Write,
+        [typeof(SubmitQuestionEndpoint)] = Write,
+        [typeof(CreateHierarchyNodeEndpoint)] = Write,
+        [typeof(UpdateHierarchyNodeEndpoint)] = Write,
+        [typeof(ReorderHierarchyNodesEndpoint)] = Write,
+        [typeof(StartImportEndpoint)] = Import,
+        [typeof(GetImportEndpoint)] = Import,
+    };
+
+    /// <summary>False when none of <paramref name="held"/> opens the endpoint; otherwise the role the key acts in.</summary>
+    public static bool TryGrant(Type endpoint, IReadOnlySet<ApiScope> held, out string? role)
+    {
+        role = null;
+        if (!Routes.TryGetValue(endpoint, out var grants))
+            return false;
+        foreach (var grant in grants)
+        {
+            if (!held.Contains(grant.Scope))
+                continue;
+            role = grant.Role;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Any one of these scopes opens the endpoint; none for a route no key may call.</summary>
+    public static IReadOnlyList<ApiScope> ScopesFor(Type endpoint) =>
+        Routes.TryGetValue(endpoint, out var grants) ? grants.Select(g => g.Scope).ToList() : [];
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.ServiceAccounts.GetServiceAccount;
+
+public sealed record GetServiceAccountQuery(Guid Id);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.ServiceAccounts.ListApiKeys;
+
+public sealed record ListApiKeysQuery(Guid ServiceAccountId);

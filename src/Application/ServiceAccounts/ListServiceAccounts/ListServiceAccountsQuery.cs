@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.ServiceAccounts.ListServiceAccounts;
+
+public sealed record ListServiceAccountsQuery;
