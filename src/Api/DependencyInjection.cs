@@ -31,6 +31,7 @@ public static class DependencyInjection
         builder.AddSecurityHeaders();
         builder.AddServerLimits();
         builder.Services.AddSingleton<RenderedResponseCache>();
+        builder.Services.AddSingleton<Application.Questions.IQuestionETags, QuestionETags>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
         // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.

@@ -9,6 +9,8 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Jobs;
 using AdaptiveLearning.Application.Models.RunCorrectnessTraining;
 using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Application.Questions;
+using AdaptiveLearning.Application.Questions.ChangeQuestionStatus;
 using AdaptiveLearning.Application.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,9 @@ public static class DependencyInjection
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton(builder.Configuration.GetSection(ServiceAccounts.ServiceAccountOptions.Section).Get<ServiceAccounts.ServiceAccountOptions>()
                               ?? new ServiceAccounts.ServiceAccountOptions());
+        services.AddSingleton(builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions());
+        services.AddScoped<QuestionPreconditions>();
+        services.AddScoped<QuestionStatusChanger>();
         return builder;
     }
 }

@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddScoped<IHierarchyQueries, HierarchyQueries>();
         services.AddScoped<IQuestionRepository, QuestionRepository>();
         services.AddScoped<IQuestionQueries, QuestionQueries>();
+        services.AddScoped<IQuestionReviewQueries, QuestionReviewQueries>();
         services.AddJobs();
         services.AddImport();
         services.AddContentCache(configuration);

@@ -161,6 +161,25 @@ public sealed class AdaptiveLearningClient : IDisposable
         Raw.GetIfChangedAsync<Question>($"/api/v1/questions/{id}", etag, cancellationToken);
 
     /// <summary>
+    /// Edits a question only if it is still the version you read: another editor's change since makes it throw 412
+    /// <c>precondition_failed</c> and nothing is written (authors and admins).
+    /// </summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="request">The fields to change; null fields stay as they are.</param>
+    /// <param name="etag">The <see cref="ConditionalResponse{T}.ETag"/> from <see cref="GetQuestionIfChangedAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question as it is now.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c>,
+    /// 412 <c>precondition_failed</c>.</exception>
+    public Task<Question> UpdateQuestionIfMatchAsync(long id, UpdateQuestionRequest request, string etag,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        return Raw.SendJsonIfMatchAsync<Question>(HttpMethod.Patch, $"/api/v1/questions/{id}", request, etag, cancellationToken);
+    }
+
+    /// <summary>
     /// Uploads question files from disk as multipart/form-data and starts an import job (authors and admins); wait for it with
     /// <see cref="ImportsApiExtensions.WaitForCompletionAsync"/>. Each file's name says where it goes:
     /// <c>topic__subtopic__leaf__facet.json</c>, or <c>_hierarchy.json</c>.

@@ -17,6 +17,7 @@ internal static class ProblemStatuses
         ProblemKind.RuleViolated => StatusCodes.Status422UnprocessableEntity,
         ProblemKind.Throttled => StatusCodes.Status429TooManyRequests,
         ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        ProblemKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
         _ => StatusCodes.Status500InternalServerError,
     };
 

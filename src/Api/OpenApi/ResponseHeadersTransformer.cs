@@ -5,7 +5,7 @@ namespace AdaptiveLearning.Api.OpenApi;
 
 /// <summary>
 /// Describes each success response by what the operation does, and documents the HTTP headers the API's conventions rely on: <c>ETag</c> and <c>If-None-Match</c> on cached
-/// reads (those that can answer 304), <c>Location</c> on 201/202, and <c>Retry-After</c> on 429 and 503.
+/// reads (those that can answer 304), <c>If-Match</c> on writes that can answer 412, <c>Location</c> on 201/202, and <c>Retry-After</c> on 429 and 503.
 /// </summary>
 internal sealed class ResponseHeadersTransformer : IOpenApiOperationTransformer
 {
@@ -30,6 +30,18 @@ internal sealed class ResponseHeadersTransformer : IOpenApiOperationTransformer
             });
             AddHeader(responses, "200", "ETag", "Identifies this version of the resource; send it back as If-None-Match.");
             AddHeader(responses, "304", "ETag", "The current version, unchanged since the one you sent.");
+        }
+        if (responses.ContainsKey("412"))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-Match",
+                In = ParameterLocation.Header,
+                Description = "The ETag of the question as you last read it: the change applies only if it is still current, otherwise 412 "
+                              + "precondition_failed and nothing is written. Without it the change applies to whatever is current.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
         }
         AddHeader(responses, "201", "Location", "Where the created resource can be read.");
         AddHeader(responses, "202", "Location", "Where the accepted job can be polled.");

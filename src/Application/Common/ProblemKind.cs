@@ -19,4 +19,6 @@ public enum ProblemKind
     /// <summary>A dependency is down: retry later, nothing was lost.</summary>
     Unavailable,
     Internal,
+    /// <summary>A conditional request (If-Match) named a state the resource has left: read it again.</summary>
+    PreconditionFailed,
 }

@@ -33,6 +33,9 @@ public static class Problems
     public static readonly Problem UnsupportedMediaType = new("unsupported_media_type", "The request body must be JSON.", ProblemKind.UnsupportedMediaType);
     public static readonly Problem RuleViolated = new("rule_violated", "The request breaks a business rule.", ProblemKind.RuleViolated);
     public static readonly Problem InvalidTransition = new("invalid_transition", "The resource cannot move to that state from its current one.", ProblemKind.RuleViolated);
+    public static readonly Problem SelfApproval = new("self_approval", "The last editor of a question cannot approve their own change.", ProblemKind.RuleViolated);
+    public static readonly Problem ReviewRequired = new("review_required", "A reviewer must approve this question before it is published.", ProblemKind.RuleViolated);
+    public static readonly Problem PreconditionFailed = new("precondition_failed", "The resource changed since the ETag in If-Match was read; read it again and retry.", ProblemKind.PreconditionFailed);
     public static readonly Problem LoginThrottled = new("login_throttled", "Too many failed logins from this client; wait before trying again.", ProblemKind.Throttled);
     /// <summary>No longer produced: a stranger could lock the owner out (ADR 0003). Kept so the code is never reused.</summary>
     public static readonly Problem AccountLocked = new("account_locked", "Too many failed logins; the account is locked for a while.", ProblemKind.Throttled);

@@ -14,6 +14,11 @@ public sealed class Question
     public required QuestionContent Content { get; set; }
     public required IrtParameters Irt { get; set; }
     public bool IrtCalibrated { get; set; }
+    /// <summary>Who made the current version; the one person who may not approve it.</summary>
+    public Guid? LastEditorId { get; private set; }
+
+    /// <summary>What a concurrent writer would have changed: a save only lands on the state it was decided on.</summary>
+    public QuestionStamp Stamp => new(Version, Status, FacetId);
 
     public static Question Create(string externalId, long facetId, QuestionContent content, QuestionStatus status = InitialStatus) => new()
     {
@@ -26,10 +31,10 @@ public sealed class Question
 
     /// <summary>Rehydrates a stored question.</summary>
     public static Question Restore(long id, string externalId, long facetId, QuestionStatus status, int version,
-        QuestionContent content, IrtParameters irt, bool calibrated) => new()
+        QuestionContent content, IrtParameters irt, bool calibrated, Guid? lastEditorId = null) => new()
     {
         Id = id, ExternalId = externalId, FacetId = facetId, Status = status, Version = version,
-        Content = content, Irt = irt, IrtCalibrated = calibrated,
+        Content = content, Irt = irt, IrtCalibrated = calibrated, LastEditorId = lastEditorId,
     };
 
     /// <summary>
@@ -52,12 +57,50 @@ public sealed class Question
 
     public void Submit() => Move(QuestionStatus.InReview, QuestionStatus.Draft);
 
+    /// <summary>A reviewer accepts the version under review and it goes live; nobody approves their own change.</summary>
+    /// <exception cref="SelfApprovalException">when <paramref name="reviewerId"/> made the current version.</exception>
+    public void Approve(Guid reviewerId)
+    {
+        if (Status != QuestionStatus.InReview)
+            throw new InvalidWorkflowTransitionException(Status, QuestionStatus.Published);
+        if (LastEditorId == reviewerId)
+            throw new SelfApprovalException();
+        Status = QuestionStatus.Published;
+    }
+
+    /// <summary>A reviewer sends the version under review back to its author.</summary>
+    public void Reject() => Move(QuestionStatus.Draft, QuestionStatus.InReview);
+
+    /// <summary>
+    /// Publishing without a review: always from archived (that content went live before and an edit since would
+    /// have sent it back to draft), and from draft or in review only when no review step is required.
+    /// </summary>
+    public void Publish(bool requireReview)
+    {
+        if (requireReview && Status is QuestionStatus.Draft or QuestionStatus.InReview)
+            throw new ReviewRequiredException(Status);
+        Publish();
+    }
+
+    /// <summary>
+    /// When a review step is required, a new version of a question past draft goes back to draft: an unreviewed
+    /// change never reaches learners, and a submission is withdrawn rather than approved for content it no longer has.
+    /// </summary>
+    /// <returns>True when the status changed.</returns>
+    public bool ReturnToDraftAfterRevision(bool requireReview)
+    {
+        if (!requireReview || Status == QuestionStatus.Draft)
+            return false;
+        Status = QuestionStatus.Draft;
+        return true;
+    }
+
     public void Publish() => Move(QuestionStatus.Published, QuestionStatus.Draft, QuestionStatus.InReview, QuestionStatus.Archived);
 
     /// <summary>
     /// Whether publishing a whole bank (an import with publish) takes a question in this status live: drafts and
     /// questions in review go live, published ones already are, and archiving sticks; only an explicit
-    /// <see cref="Publish"/> brings an archived question back.
+    /// <see cref="Publish()"/> brings an archived question back.
     /// </summary>
     public static bool PublishesWithBank(QuestionStatus status) => status is QuestionStatus.Draft or QuestionStatus.InReview;
 

@@ -6,6 +6,6 @@ public enum Role
     Learner = 0,
     Author = 1,
     Admin = 2,
-    /// <summary>Will approve content in the editorial workflow; for now a role admins can grant, with a learner's permissions.</summary>
+    /// <summary>Approves or rejects submitted questions (never their own change) and reads content as staff do.</summary>
     Reviewer = 3,
 }

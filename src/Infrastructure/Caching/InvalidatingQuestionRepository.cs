@@ -15,9 +15,12 @@ internal sealed class InvalidatingQuestionRepository(IQuestionRepository inner, 
         return id;
     }
 
-    public async Task SaveAsync(Question question, bool newVersion, Guid? authorId, CancellationToken ct)
+    public async Task<bool> SaveAsync(Question question, QuestionStamp loaded, bool newVersion, Guid? actorId, string? reason,
+        CancellationToken ct)
     {
-        await inner.SaveAsync(question, newVersion, authorId, ct);
+        if (!await inner.SaveAsync(question, loaded, newVersion, actorId, reason, ct))
+            return false;
         await cache.InvalidateAllAsync(ct);
+        return true;
     }
 }

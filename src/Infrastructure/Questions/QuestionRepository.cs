@@ -15,7 +15,12 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<QuestionRow>(new CommandDefinition(
             QuestionRow.SelectFrom + " WHERE q.id = @Id", new { Id = id }, cancellationToken: ct));
-        return row?.ToQuestion();
+        if (row is null)
+            return null;
+        var lastEditor = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT created_by FROM question_versions WHERE question_id = @Id AND version = @Version",
+            new { Id = id, row.Version }, cancellationToken: ct));
+        return row.ToQuestion(lastEditor);
     }
 
     public async Task<long> AddAsync(Question question, Guid? authorId, CancellationToken ct)
@@ -43,22 +48,36 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
         return id;
     }
 
-    public async Task SaveAsync(Question question, bool newVersion, Guid? authorId, CancellationToken ct)
+    public async Task<bool> SaveAsync(Question question, QuestionStamp loaded, bool newVersion, Guid? actorId, string? reason,
+        CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        var parameters = new DynamicParameters(Parameters(question, question.Id, actorId));
+        parameters.Add("LoadedVersion", loaded.Version);
+        parameters.Add("LoadedStatus", WireNames.Of(loaded.Status));
+        parameters.Add("LoadedFacetId", loaded.FacetId);
+        parameters.Add("EntersReview", question.Status == QuestionStatus.InReview && loaded.Status != QuestionStatus.InReview);
+        var updated = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE questions SET facet_id = @FacetId, type = @Type, status = @Status, version = @Version, content = @Content,
                                  content_hash = @ContentHash, search_text = @SearchText, difficulty = @Difficulty,
-                                 irt_a = @IrtA, irt_b = @IrtB, irt_c = @IrtC, irt_calibrated = @IrtCalibrated, updated_at = @Now
-            WHERE id = @Id
-            """, Parameters(question, question.Id, authorId), transaction, cancellationToken: ct));
+                                 irt_a = @IrtA, irt_b = @IrtB, irt_c = @IrtC, irt_calibrated = @IrtCalibrated, updated_at = @Now,
+                                 submitted_at = CASE WHEN @EntersReview THEN @Now ELSE submitted_at END
+            WHERE id = @Id AND version = @LoadedVersion AND status = @LoadedStatus AND facet_id = @LoadedFacetId
+            """, parameters, transaction, cancellationToken: ct));
+        // MySqlConnector counts matched rows, so zero means the row left the loaded state: another writer came first.
+        if (updated == 0)
+            return false;
         if (newVersion)
         {
-            await AppendVersionAsync(connection, transaction, question, question.Id, authorId, ct);
+            await AppendVersionAsync(connection, transaction, question, question.Id, actorId, ct);
             await ReplaceTagsAsync(connection, transaction, question.Id, question.Content.Tags, ct);
         }
+        if (question.Status != loaded.Status)
+            await QuestionHistory.AppendAsync(connection, transaction,
+                new StatusChangeRow(question.Id, clock.UtcNow, actorId, loaded.Status, question.Status, question.Version, reason), ct);
         await transaction.CommitAsync(ct);
+        return true;
     }
 
     private object Parameters(Question q, long id, Guid? authorId) => new

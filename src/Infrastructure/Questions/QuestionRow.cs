@@ -30,8 +30,9 @@ internal sealed class QuestionRow
         {VisibleQuestions.Joins}
         """;
 
-    public Question ToQuestion() => Question.Restore(Id, ExternalId, FacetId, WireNames.Parse<QuestionStatus>(Status), Version,
-        QuestionContent.FromJson(Content), new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated);
+    public Question ToQuestion(Guid? lastEditorId = null) => Question.Restore(Id, ExternalId, FacetId,
+        WireNames.Parse<QuestionStatus>(Status), Version, QuestionContent.FromJson(Content), new IrtParameters(IrtA, IrtB, IrtC),
+        IrtCalibrated, lastEditorId);
 
     public QuestionDto ToDto() => QuestionDtoMapper.ToDto(QuestionContent.FromJson(Content), Id, ExternalId, Path,
         WireNames.Parse<QuestionStatus>(Status), Version, new IrtParameters(IrtA, IrtB, IrtC), IrtCalibrated, VisibleToLearners, UpdatedAt);

@@ -126,4 +126,42 @@ public sealed class QuestionTests
             Assert.That(content.ToJson(), Does.Not.Contain("multipleCorrect").IgnoreCase);
         });
     }
+
+    [Test]
+    public void OnlyAnotherPersonApprovesAQuestionInReview()
+    {
+        var editor = Guid.NewGuid();
+        var question = Question.Restore(1, "q1", 1, QuestionStatus.InReview, 2, Mcq(), new IrtParameters(1, 0, 0), false, editor);
+
+        Assert.Throws<SelfApprovalException>(() => question.Approve(editor));
+        Assert.That(question.Status, Is.EqualTo(QuestionStatus.InReview));
+        question.Approve(Guid.NewGuid());
+        Assert.That(question.Status, Is.EqualTo(QuestionStatus.Published));
+        Assert.Throws<InvalidWorkflowTransitionException>(() => question.Approve(Guid.NewGuid()), "only from in review");
+    }
+
+    [Test]
+    public void WhenReviewIsRequiredOnlyArchivedQuestionsPublishWithoutIt()
+    {
+        var draft = Question.Create("q1", 1, Mcq());
+        Assert.Throws<ReviewRequiredException>(() => draft.Publish(requireReview: true));
+        draft.Submit();
+        Assert.Throws<ReviewRequiredException>(() => draft.Publish(requireReview: true));
+        draft.Archive();
+        draft.Publish(requireReview: true);
+        Assert.That(draft.Status, Is.EqualTo(QuestionStatus.Published));
+    }
+
+    [Test]
+    public void ARevisionPastDraftReturnsToDraftOnlyWhenReviewIsRequired()
+    {
+        var question = Question.Create("q1", 1, Mcq());
+        question.Publish();
+
+        Assert.That(question.ReturnToDraftAfterRevision(requireReview: false), Is.False);
+        Assert.That(question.Status, Is.EqualTo(QuestionStatus.Published));
+        Assert.That(question.ReturnToDraftAfterRevision(requireReview: true), Is.True);
+        Assert.That(question.Status, Is.EqualTo(QuestionStatus.Draft));
+        Assert.That(question.ReturnToDraftAfterRevision(requireReview: true), Is.False, "a draft stays a draft");
+    }
 }

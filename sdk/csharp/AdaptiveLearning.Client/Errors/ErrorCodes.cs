@@ -124,6 +124,15 @@ public static class ErrorCodes
     /// <summary>409: the last active admin cannot be demoted or deactivated.</summary>
     public const string LastAdmin = "last_admin";
 
+    /// <summary>422: the last editor of a question cannot approve their own change; another reviewer must.</summary>
+    public const string SelfApproval = "self_approval";
+
+    /// <summary>422: the question must be submitted and approved by a reviewer before it is published (review is required).</summary>
+    public const string ReviewRequired = "review_required";
+
+    /// <summary>412: the resource changed since the ETag sent in If-Match was read; read it again and retry.</summary>
+    public const string PreconditionFailed = "precondition_failed";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

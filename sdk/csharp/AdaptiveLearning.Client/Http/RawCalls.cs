@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AdaptiveLearning.Client.Errors;
 
@@ -25,6 +26,17 @@ internal sealed class RawCalls(HttpClient http)
     {
         using var request = Authenticated(HttpMethod.Post, relativeUrl);
         request.Content = content;
+        using var response = await SendAsync(request, ct).ConfigureAwait(false);
+        return await ReadAsync<T>(response, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A JSON write that applies only while <paramref name="etag"/> is current (If-Match); a stale one throws 412.</summary>
+    public async Task<T> SendJsonIfMatchAsync<T>(HttpMethod method, string relativeUrl, object body, string etag, CancellationToken ct)
+        where T : class
+    {
+        using var request = Authenticated(method, relativeUrl);
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        request.Content = JsonContent.Create(body, body.GetType(), options: ClientJson.Options);
         using var response = await SendAsync(request, ct).ConfigureAwait(false);
         return await ReadAsync<T>(response, ct).ConfigureAwait(false);
     }

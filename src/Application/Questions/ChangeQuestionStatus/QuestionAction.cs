@@ -5,4 +5,6 @@ public enum QuestionAction
     Submit,
     Publish,
     Archive,
+    Approve,
+    Reject,
 }

@@ -5,7 +5,7 @@ namespace AdaptiveLearning.Client.Resources.Questions;
 
 /// <summary>
 /// The question bank: <c>/api/v1/questions</c>. Learners see published questions without answer keys;
-/// authors write drafts and submit them, admins publish and archive.
+/// authors write drafts and submit them, reviewers approve or reject them, admins publish and archive.
 /// </summary>
 [Headers("Authorization: Bearer")]
 public interface IQuestionsApi
@@ -77,4 +77,61 @@ public interface IQuestionsApi
     /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 422 <c>invalid_transition</c>.</exception>
     [Post("/api/v1/questions/{id}/archive")]
     Task<Question> ArchiveQuestionAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Approves a question in review, which publishes it (reviewers and admins; never the last editor of the question).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="ifMatch">The ETag of the question as you reviewed it (from <see cref="AdaptiveLearningClient.GetQuestionIfChangedAsync"/>);
+    /// if it changed since, nothing is approved and 412 <c>precondition_failed</c> is thrown. Null approves whatever is current.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question, now <c>published</c>.</returns>
+    /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c>, 409 <c>conflict</c>, 412 <c>precondition_failed</c>,
+    /// 422 <c>invalid_transition</c> (not in review) or <c>self_approval</c> (you made the current version).</exception>
+    [Post("/api/v1/questions/{id}/approve")]
+    Task<Question> ApproveQuestionAsync(long id, [Header("If-Match")] string? ifMatch = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Rejects a question in review with a reason; it goes back to draft (reviewers and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="request">What the author should change (required, at most 1000 characters).</param>
+    /// <param name="ifMatch">The ETag of the question as you reviewed it; null rejects whatever is current.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question, now <c>draft</c>.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (no reason), 403 <c>forbidden</c>, 404 <c>not_found</c>,
+    /// 409 <c>conflict</c>, 412 <c>precondition_failed</c>, 422 <c>invalid_transition</c>.</exception>
+    [Post("/api/v1/questions/{id}/reject")]
+    Task<Question> RejectQuestionAsync(long id, [Body] RejectQuestionRequest request, [Header("If-Match")] string? ifMatch = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies one action (submit, approve, reject, publish, archive) to up to 500 questions, each in its own transaction,
+    /// with the roles of the action's single route; a question that cannot change reports its problem code and the others still change.
+    /// </summary>
+    /// <param name="request">Distinct ids, the action and, to reject, the reason.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A result per id in the order sent, and how many succeeded and failed.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c> (your role may not take this action).</exception>
+    [Post("/api/v1/questions/bulk-status")]
+    Task<BulkStatusResponse> BulkChangeQuestionStatusAsync([Body] BulkChangeQuestionStatusRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Questions waiting for review, oldest submission first (reviewers and admins).</summary>
+    /// <param name="node">A hierarchy path: questions at or below it.</param>
+    /// <param name="author">Only questions this user created.</param>
+    /// <param name="cursor">The <see cref="ReviewQueuePage.NextCursor"/> of the previous page.</param>
+    /// <param name="limit">Page size, 1-200 (default 50).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page and the cursor of the next one (null on the last).</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>.</exception>
+    [Get("/api/v1/review-queue")]
+    Task<ReviewQueuePage> ListReviewQueueAsync([Query] string? node = null, [Query] Guid? author = null, [Query] string? cursor = null,
+        [Query] int? limit = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A question's status changes, oldest first: who, when, from, to and why (authors, reviewers and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="cursor">The <see cref="QuestionHistoryPage.NextCursor"/> of the previous page.</param>
+    /// <param name="limit">Page size, 1-200 (default 50).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page of changes and the cursor of the next one (null on the last).</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c>.</exception>
+    [Get("/api/v1/questions/{id}/history")]
+    Task<QuestionHistoryPage> GetQuestionHistoryAsync(long id, [Query] string? cursor = null, [Query] int? limit = null,
+        CancellationToken cancellationToken = default);
 }

@@ -9,5 +9,5 @@ internal sealed class ArchiveQuestionEndpoint(IHandler<ChangeQuestionStatusComma
 {
     public const string Route = "/questions/{id}/archive";
 
-    public override void Configure() => ConfigureAction(Route, "Archive a question: learners stop seeing it, history is kept (admins)", Security.Roles.Admin);
+    public override void Configure() => ConfigureAction(Route, "Archive a question: learners stop seeing it, history is kept (admins)");
 }

@@ -9,5 +9,5 @@ internal sealed class PublishQuestionEndpoint(IHandler<ChangeQuestionStatusComma
 {
     public const string Route = "/questions/{id}/publish";
 
-    public override void Configure() => ConfigureAction(Route, "Publish a draft, reviewed or archived question (admins)", Security.Roles.Admin);
+    public override void Configure() => ConfigureAction(Route, "Publish a question without review (admins): from archived, and from draft or in review only when Content:RequireReview is off (422 review_required)");
 }
