@@ -54,6 +54,7 @@ public static class DependencyInjection
         // After authentication: the global limiter partitions by user.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAdminMfaRequirement();
         app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>
         {

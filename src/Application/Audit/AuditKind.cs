@@ -9,4 +9,9 @@ public enum AuditKind
     RoleChanged,
     ActivationChanged,
     AccountExported,
+    MfaEnabled,
+    MfaDisabled,
+    /// <summary>A wrong authenticator or recovery code, at sign-in or when turning the second factor on or off.</summary>
+    MfaFailed,
+    RecoveryCodeUsed,
 }
