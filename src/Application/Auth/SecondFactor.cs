@@ -15,17 +15,16 @@ public sealed class SecondFactor(ITotpStore store, ITotp totp, ISecretProtector 
                                    && await store.TryUseStepAsync(enrolment.UserId, matched, ct);
     }
 
-    /// <summary>An authenticator code or an unused recovery code, for a user whose second factor is on.</summary>
-    public async Task<UsedFactor> TryAnyAsync(Guid userId, string code, CancellationToken ct)
+    /// <summary>For a user whose second factor is on: the recovery code when one is given, else the authenticator code.</summary>
+    public async Task<UsedFactor> TryAnyAsync(Guid userId, SecondFactorCode code, CancellationToken ct)
     {
         var enrolment = await store.GetAsync(userId, ct);
         if (enrolment is not { IsActive: true })
             return UsedFactor.None;
-        var trimmed = code.Trim();
-        if (await TryTotpAsync(enrolment, trimmed, ct))
-            return UsedFactor.Authenticator;
-        return await store.TryUseRecoveryCodeAsync(userId, RecoveryCodes.HashOf(trimmed), clock.UtcNow, ct)
-            ? UsedFactor.RecoveryCode
-            : UsedFactor.None;
+        if (code.RecoveryCode is { Length: > 0 } recovery)
+            return await store.TryUseRecoveryCodeAsync(userId, RecoveryCodes.HashOf(recovery), clock.UtcNow, ct)
+                ? UsedFactor.RecoveryCode
+                : UsedFactor.None;
+        return await TryTotpAsync(enrolment, (code.Code ?? "").Trim(), ct) ? UsedFactor.Authenticator : UsedFactor.None;
     }
 }

@@ -20,7 +20,8 @@ internal sealed class DisableTotpHandler(
             throw new ProblemException(Problems.Conflict, "Two-step sign-in is not on.");
         var used = await secondFactor.TryAnyAsync(user.Id, request.Code, ct);
         if (used == UsedFactor.None)
-            throw await check.RefusedAsync(user, request.Client, AuditKind.MfaFailed, "code", "The code is wrong or was already used.", ct);
+            throw await check.RefusedAsync(user, request.Client, AuditKind.MfaFailed, request.Code.RecoveryCode is { Length: > 0 } ? "recoveryCode" : "code",
+                "The code is wrong or was already used.", ct);
 
         await store.DisableAsync(user.Id, clock.UtcNow, ct);
         if (used == UsedFactor.RecoveryCode)

@@ -19,5 +19,5 @@ internal sealed class LoginMfaEndpoint(IHandler<LoginMfaCommand, AuthTokens> han
 
     public override async Task HandleAsync(LoginMfaRequest req, CancellationToken ct) =>
         await Send.OkAsync(TokenResponse.From(await handler.HandleAsync(
-            new LoginMfaCommand(req.Challenge, req.Code, HttpContext.ClientAddressOrUnknown()), ct)), ct);
+            new LoginMfaCommand(req.Challenge, req.ToCode(), HttpContext.ClientAddressOrUnknown()), ct)), ct);
 }

@@ -8,6 +8,6 @@ internal sealed class LoginMfaValidator : Validator<LoginMfaRequest>
     public LoginMfaValidator()
     {
         RuleFor(r => r.Challenge).NotEmpty().MaximumLength(200);
-        RuleFor(r => r.Code).NotEmpty().MaximumLength(64);
+        SecondFactorRules.Add(this);
     }
 }

@@ -19,5 +19,5 @@ internal sealed class DisableTotpEndpoint(IHandler<DisableTotpCommand, AuthToken
 
     public override async Task HandleAsync(DisableTotpRequest req, CancellationToken ct) =>
         await Send.OkAsync(TokenResponse.From(await handler.HandleAsync(
-            new DisableTotpCommand(User.UserId(), req.Password, req.Code, HttpContext.ClientAddressOrUnknown()), ct)), ct);
+            new DisableTotpCommand(User.UserId(), req.Password, req.ToCode(), HttpContext.ClientAddressOrUnknown()), ct)), ct);
 }

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Features.Auth;
 using FastEndpoints;
 using FluentValidation;
 
@@ -8,6 +9,6 @@ internal sealed class DisableTotpValidator : Validator<DisableTotpRequest>
     public DisableTotpValidator()
     {
         RuleFor(r => r.Password).NotEmpty().MaximumLength(256);
-        RuleFor(r => r.Code).NotEmpty().MaximumLength(64);
+        SecondFactorRules.Add(this);
     }
 }
