@@ -8,7 +8,7 @@ public sealed class LoginMfaRequest : ISecondFactorInput
     public string Challenge { get; init; } = "";
 
     /// <summary>The 6-digit code the authenticator app shows; leave out when giving <see cref="RecoveryCode"/>.</summary>
-    /// <example>123456</example>
+    /// <example>"123456"</example>
     public string? Code { get; init; }
 
     /// <summary>One of the recovery codes shown when two-step sign-in was turned on; each works once.</summary>

@@ -10,7 +10,7 @@ public sealed class DisableTotpRequest : ISecondFactorInput
     public string Password { get; init; } = "";
 
     /// <summary>A code from the authenticator; leave out when giving <see cref="RecoveryCode"/>.</summary>
-    /// <example>123456</example>
+    /// <example>"123456"</example>
     public string? Code { get; init; }
 
     /// <summary>An unused recovery code, when the authenticator is lost.</summary>
