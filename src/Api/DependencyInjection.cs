@@ -56,6 +56,7 @@ public static class DependencyInjection
         app.UseRateLimiter();
         app.UseMiddleware<ApiKeyScopeGate>();
         app.UseAuthorization();
+        app.UseAdminMfaRequirement();
         app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>
         {

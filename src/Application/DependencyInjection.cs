@@ -31,6 +31,9 @@ public static class DependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<RefreshTokenFactory>();
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<CredentialCheck>();
+        services.AddSingleton(builder.Configuration.GetSection(MfaOptions.Section).Get<MfaOptions>() ?? new MfaOptions());
         services.AddScoped<SessionLoader>();
         services.AddScoped<AnswerRecorder>();
         services.AddScoped<CardEditor>();

@@ -50,6 +50,12 @@ public static class DependencyInjection
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IAuditLogQueries, AuditLogQueries>();
         services.AddScoped<Application.ServiceAccounts.IServiceAccountStore, ServiceAccounts.ServiceAccountStore>();
+        services.AddScoped<ITotpStore, TotpStore>();
+        services.AddScoped<IMfaChallengeStore, MfaChallengeStore>();
+        services.AddSingleton<ITotp, OtpNetTotp>();
+        // Resolved on first use, so the build-time OpenAPI generator needs no key.
+        services.AddSingleton(_ => SecretProtectionKey.Resolve(configuration, builder.Environment));
+        services.AddSingleton<ISecretProtector, AesGcmSecretProtector>();
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

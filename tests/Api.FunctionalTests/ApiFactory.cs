@@ -15,6 +15,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["ConnectionStrings:Learning"] = TestEnvironment.ConnectionString,
             ["ConnectionStrings:Redis"] = TestEnvironment.Redis,
             ["Jwt:SigningKey"] = TestEnvironment.SigningKey,
+            ["Auth:Mfa:EncryptionKey"] = TestEnvironment.TotpEncryptionKey,
             ["Admin:Email"] = TestEnvironment.AdminEmail,
             ["Admin:Password"] = TestEnvironment.AdminPassword,
             ["RateLimits:AuthPerMinute"] = "100000",

@@ -9,6 +9,9 @@ internal static class TestEnvironment
     public const string ScraperToken = "metrics-scraper-token-for-tests";
     public const string SigningKey = "functional-tests-signing-key-0123456789abcdef";
 
+    /// <summary>Made per run like a deployment's own key: nothing in the repository can read the secrets it protects.</summary>
+    public static readonly string TotpEncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
     /// <summary>A fresh model directory per test run: models never leak between runs or into .data.</summary>
     public static readonly string ModelDirectory = Path.Combine(Path.GetTempPath(), "adaptive-models-" + Guid.NewGuid().ToString("N"));
 

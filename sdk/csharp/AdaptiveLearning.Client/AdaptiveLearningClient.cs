@@ -107,9 +107,45 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The tokens, also saved in the token store (<see cref="Session"/> by default).</returns>
     /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>login_throttled</c> (this client failed too often; wait <c>Retry-After</c>).</exception>
+    /// <exception cref="AdaptiveLearningMfaRequiredException">The account has two-step sign-in: finish with <see cref="CompleteSignInAsync"/>.</exception>
     public async Task<TokenResponse> SignInAsync(string login, string password, CancellationToken cancellationToken = default)
     {
         var tokens = await Auth.LoginAsync(new LoginRequest { Login = login, Password = password }, cancellationToken).ConfigureAwait(false);
+        await _apis.Tokens.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
+        return tokens;
+    }
+
+    /// <summary>Finishes a sign-in that threw <see cref="AdaptiveLearningMfaRequiredException"/> and keeps the tokens.</summary>
+    /// <param name="challenge">The exception's <see cref="AdaptiveLearningMfaRequiredException.Challenge"/>.</param>
+    /// <param name="code">The 6-digit code the user's authenticator shows now.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens, also saved in the token store.</returns>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_mfa_code</c> (ask again), 401 <c>invalid_mfa_challenge</c> (sign in again), 429 <c>login_throttled</c>.</exception>
+    public Task<TokenResponse> CompleteSignInAsync(string challenge, string code, CancellationToken cancellationToken = default) =>
+        FinishSignInAsync(new LoginMfaRequest { Challenge = challenge, Code = code }, cancellationToken);
+
+    /// <summary>Like <see cref="CompleteSignInAsync"/>, with one of the recovery codes instead of the authenticator; each works once.</summary>
+    /// <param name="challenge">The exception's <see cref="AdaptiveLearningMfaRequiredException.Challenge"/>.</param>
+    /// <param name="recoveryCode">An unused recovery code (dashes and case do not matter).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The tokens, also saved in the token store.</returns>
+    public Task<TokenResponse> CompleteSignInWithRecoveryCodeAsync(string challenge, string recoveryCode, CancellationToken cancellationToken = default) =>
+        FinishSignInAsync(new LoginMfaRequest { Challenge = challenge, RecoveryCode = recoveryCode }, cancellationToken);
+
+    /// <summary>Turns two-step sign-in off and keeps this client signed in with the new tokens (every other session ends).</summary>
+    /// <param name="request">The password and either an authenticator code or a recovery code.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new tokens, also saved in the token store.</returns>
+    public async Task<TokenResponse> DisableTotpAndKeepSessionAsync(DisableTotpRequest request, CancellationToken cancellationToken = default)
+    {
+        var tokens = await Users.DisableTotpAsync(request, cancellationToken).ConfigureAwait(false);
+        await _apis.Tokens.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
+        return tokens;
+    }
+
+    private async Task<TokenResponse> FinishSignInAsync(LoginMfaRequest request, CancellationToken cancellationToken)
+    {
+        var tokens = await Auth.LoginMfaAsync(request, cancellationToken).ConfigureAwait(false);
         await _apis.Tokens.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
         return tokens;
     }

@@ -14,7 +14,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             case ProblemException problem:
                 if (problem.RetryAfter is { } wait)
                     http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString("0");
-                await ProblemWriter.WriteAsync(http, problem.Problem, problem.Detail, problem.Errors);
+                await ProblemWriter.WriteAsync(http, problem.Problem, problem.Detail, problem.Errors, mfaChallenge: problem.MfaChallenge);
                 return true;
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                 await ProblemWriter.WriteAsync(http, Problems.PayloadTooLarge);

@@ -18,6 +18,8 @@ internal static class BuildTimeGeneration
             ["ConnectionStrings:Learning"] = "Server=127.0.0.1;Database=openapi_build_never_connects",
             ["ConnectionStrings:Redis"] = "127.0.0.1:1,abortConnect=false",
             ["Jwt:SigningKey"] = "openapi-build-time-placeholder-never-signs-a-token",
+            // Endpoints are constructed to read their Configure(); this key never encrypts anything.
+            ["Auth:Mfa:EncryptionKey"] = "openapi-build-time-placeholder-never-encrypts",
         });
 
     public static void RemoveOwnHostedServices(WebApplicationBuilder builder)

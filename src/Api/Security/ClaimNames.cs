@@ -6,4 +6,7 @@ internal static class ClaimNames
     public const string Subject = "sub";
     /// <summary>The account's security stamp when the token was issued (ADR 0011).</summary>
     public const string SecurityStamp = "stamp";
+    /// <summary>Present (value <see cref="MfaTotp"/>) when the account signs in with an authenticator code.</summary>
+    public const string Mfa = "mfa";
+    public const string MfaTotp = "totp";
 }

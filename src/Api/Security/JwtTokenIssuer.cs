@@ -24,15 +24,20 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
             NotBefore = now,
             Expires = now + lifetime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
-                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
-                new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username),
-                new Claim(ClaimNames.Role, WireNames.Of(user.Role)),
-                new Claim(ClaimNames.SecurityStamp, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
-            ]),
+            Subject = new ClaimsIdentity(Claims(user)),
         });
         return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+
+    private static IEnumerable<Claim> Claims(User user)
+    {
+        yield return new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString());
+        yield return new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString());
+        yield return new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username);
+        yield return new Claim(ClaimNames.Role, WireNames.Of(user.Role));
+        yield return new Claim(ClaimNames.SecurityStamp, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32);
+        // Login asks such an account for a code, so its tokens (and those refreshed from them) passed the second factor.
+        if (user.MfaEnabled)
+            yield return new Claim(ClaimNames.Mfa, ClaimNames.MfaTotp);
     }
 }

@@ -16,4 +16,9 @@ public enum AuditKind
     ApiKeyRevoked,
     /// <summary>A call presented an API key that was refused (unknown, wrong secret, revoked, expired, account deactivated).</summary>
     ApiKeyRejected,
+    MfaEnabled,
+    MfaDisabled,
+    /// <summary>A wrong authenticator or recovery code, at sign-in or when turning the second factor on or off.</summary>
+    MfaFailed,
+    RecoveryCodeUsed,
 }

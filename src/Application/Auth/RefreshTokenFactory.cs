@@ -14,13 +14,14 @@ internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer
 
     public async Task<AuthTokens> IssueAsync(User user, Guid familyId, CancellationToken ct)
     {
-        var refresh = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var refresh = NewOpaqueToken();
         var now = clock.UtcNow;
         await store.AddAsync(new RefreshToken(Guid.NewGuid(), user.Id, familyId, HashOf(refresh), now + Lifetime, null, null), ct);
         var access = issuer.IssueAccessToken(user);
         return new AuthTokens(access.Token, refresh, access.ExpiresInSeconds);
     }
 
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>32 random bytes, base64url: the shape of every bearer secret the API hands out and stores only hashed.</summary>
+    public static string NewOpaqueToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -17,6 +17,10 @@ public static class Problems
     public static readonly Problem InsufficientScope = new("insufficient_scope", "The API key's scopes do not allow this route.", ProblemKind.Forbidden);
     public static readonly Problem Forbidden = new("forbidden", "You are not allowed to do this.", ProblemKind.Forbidden);
     public static readonly Problem AccountDeactivated = new("account_deactivated", "This account has been deactivated by an administrator.", ProblemKind.Unauthenticated);
+    public static readonly Problem MfaRequired = new("mfa_required", "The password is right; complete the sign-in with a second factor.", ProblemKind.Unauthenticated);
+    public static readonly Problem InvalidMfaChallenge = new("invalid_mfa_challenge", "The sign-in challenge is invalid, used or expired; log in again.", ProblemKind.Unauthenticated);
+    public static readonly Problem InvalidMfaCode = new("invalid_mfa_code", "The authenticator or recovery code is wrong or was already used.", ProblemKind.Unauthenticated);
+    public static readonly Problem MfaEnrolmentRequired = new("mfa_enrolment_required", "Admins must turn on two-step sign-in before doing this.", ProblemKind.Forbidden);
     public static readonly Problem NotFound = new("not_found", "The resource does not exist.", ProblemKind.NotFound);
     public static readonly Problem Conflict = new("conflict", "The request conflicts with the current state.", ProblemKind.Conflict);
     public static readonly Problem EmailTaken = new("email_taken", "An account with this email already exists.", ProblemKind.Conflict);

@@ -20,6 +20,8 @@ public sealed class User
     public bool IsActive { get; set; } = true;
     /// <summary>Carried by access tokens; any change to it retires every token issued before (ADR 0011).</summary>
     public int SecurityStamp { get; set; }
+    /// <summary>Whether login asks for an authenticator code after the password (a confirmed TOTP enrolment).</summary>
+    public bool MfaEnabled { get; set; }
     public int FailedLoginCount { get; private set; }
     public DateTimeOffset? LockedUntil { get; private set; }
     public required DateTimeOffset CreatedAt { get; init; }

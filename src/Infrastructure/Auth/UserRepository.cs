@@ -14,7 +14,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            $"SELECT {UserRow.Columns}, p.parameters AS fsrs_parameters FROM users "
+            $"SELECT {UserRow.Columns}, {UserRow.MfaEnabledColumn}, p.parameters AS fsrs_parameters FROM users "
             + "LEFT JOIN user_fsrs_parameters p ON p.user_id = users.id WHERE id = @Id",
             new { Id = id.ToString() }, cancellationToken: ct));
         return row?.ToUser();
@@ -24,7 +24,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QueryFirstOrDefaultAsync<UserRow>(new CommandDefinition(
-            $"SELECT {UserRow.Columns} FROM users WHERE email = @Login OR username = @Login ORDER BY email = @Login DESC LIMIT 1",
+            $"SELECT {UserRow.Columns}, {UserRow.MfaEnabledColumn} FROM users WHERE email = @Login OR username = @Login ORDER BY email = @Login DESC LIMIT 1",
             new { Login = login }, cancellationToken: ct));
         return row?.ToUser();
     }

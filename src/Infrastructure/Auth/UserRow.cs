@@ -21,11 +21,16 @@ internal sealed class UserRow
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>JSON array of the learner's own FSRS-6 weights (user_fsrs_parameters), when optimised.</summary>
     public string? FsrsParameters { get; init; }
+    public bool MfaEnabled { get; init; }
 
     public const string Columns = """
         id, email, username, password_hash, role, display_name, time_zone, language, settings,
         failed_login_count, locked_until, created_at, is_active, security_stamp
         """;
+
+    /// <summary>Selected with <see cref="Columns"/> when reading; never written through the users table.</summary>
+    public const string MfaEnabledColumn =
+        "EXISTS(SELECT 1 FROM user_totp t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL) AS mfa_enabled";
 
     public User ToUser()
     {
@@ -43,6 +48,7 @@ internal sealed class UserRow
             CreatedAt = CreatedAt,
             IsActive = IsActive,
             SecurityStamp = SecurityStamp,
+            MfaEnabled = MfaEnabled,
             FsrsParameters = FsrsParameters is null ? null
                 : new Domain.Scheduling.FsrsParameters(JsonSerializer.Deserialize<double[]>(FsrsParameters)!),
         };

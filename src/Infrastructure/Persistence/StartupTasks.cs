@@ -11,6 +11,8 @@ internal sealed class StartupTasks(IServiceProvider services, IConfiguration con
 {
     public async Task StartAsync(CancellationToken ct)
     {
+        // A missing key stops startup outside Development here, rather than failing the first enrolment.
+        services.GetRequiredService<Auth.SecretProtectionKey>();
         if (configuration.GetValue("Database:MigrateOnStartup", true))
             await services.GetRequiredService<Migrator>().MigrateAsync(ct);
 

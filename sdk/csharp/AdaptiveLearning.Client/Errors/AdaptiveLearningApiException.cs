@@ -8,7 +8,7 @@ namespace AdaptiveLearning.Client;
 /// Switch on <see cref="Code"/> (compare with <see cref="ErrorCodes"/>); show <see cref="Errors"/> next to the fields they name.
 /// Cancelling through your <see cref="CancellationToken"/> still throws <see cref="OperationCanceledException"/>.
 /// </summary>
-public sealed class AdaptiveLearningApiException : Exception
+public class AdaptiveLearningApiException : Exception
 {
     internal AdaptiveLearningApiException(HttpStatusCode status, ApiProblem problem, string? rawContent, Exception? inner = null)
         : base($"{(int)status} {problem.Code}: {problem.Detail ?? problem.Title}", inner)

@@ -133,6 +133,18 @@ public static class ErrorCodes
     /// <summary>412: the resource changed since the ETag sent in If-Match was read; read it again and retry.</summary>
     public const string PreconditionFailed = "precondition_failed";
 
+    /// <summary>401: the password is right; finish signing in with a code (thrown as <see cref="AdaptiveLearningMfaRequiredException"/>).</summary>
+    public const string MfaRequired = "mfa_required";
+
+    /// <summary>401: the sign-in challenge is unknown, used, expired or spent by wrong codes; log in again.</summary>
+    public const string InvalidMfaChallenge = "invalid_mfa_challenge";
+
+    /// <summary>401: the authenticator or recovery code is wrong or was already used; the challenge may be tried again.</summary>
+    public const string InvalidMfaCode = "invalid_mfa_code";
+
+    /// <summary>403: the server requires admins to use two-step sign-in; enrol, confirm, then refresh or sign in again.</summary>
+    public const string MfaEnrolmentRequired = "mfa_enrolment_required";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

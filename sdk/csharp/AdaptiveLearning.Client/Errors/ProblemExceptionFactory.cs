@@ -12,7 +12,10 @@ internal static class ProblemExceptionFactory
         if (response.IsSuccessStatusCode)
             return null;
         var content = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        return new AdaptiveLearningApiException(response.StatusCode, Parse(content) ?? Fallback(response), content);
+        var problem = Parse(content) ?? Fallback(response);
+        return problem is { Code: ErrorCodes.MfaRequired, MfaChallenge: { Length: > 0 } challenge }
+            ? new AdaptiveLearningMfaRequiredException(response.StatusCode, problem, content, challenge)
+            : new AdaptiveLearningApiException(response.StatusCode, problem, content);
     }
 
     private static ApiProblem? Parse(string? content)

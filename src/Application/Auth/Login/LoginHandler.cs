@@ -4,7 +4,8 @@ using AdaptiveLearning.Application.Common;
 namespace AdaptiveLearning.Application.Auth.Login;
 
 internal sealed class LoginHandler(
-    IUserRepository users, IPasswordHasher hasher, RefreshTokenFactory tokens, LoginThrottle throttle, ISecurityAudit audit, IClock clock)
+    IUserRepository users, IPasswordHasher hasher, RefreshTokenFactory tokens, LoginThrottle throttle,
+    IMfaChallengeStore challenges, MfaOptions mfa, ISecurityAudit audit, IClock clock)
     : IHandler<LoginCommand, AuthTokens>
 {
     public async Task<AuthTokens> HandleAsync(LoginCommand request, CancellationToken ct)
@@ -36,6 +37,15 @@ internal sealed class LoginHandler(
         {
             await RecordAsync(AuditKind.LoginFailed, user.Id, request.Client, "account deactivated", ct);
             throw new ProblemException(Problems.AccountDeactivated);
+        }
+
+        if (user.MfaEnabled)
+        {
+            // The client's failure record stays until the code is right too: clearing it here would let someone who
+            // knows the password earn a fresh budget of code guesses with every login.
+            var challenge = RefreshTokenFactory.NewOpaqueToken();
+            await challenges.AddAsync(new MfaChallenge(RefreshTokenFactory.HashOf(challenge), user.Id, clock.UtcNow + mfa.ChallengeLifetime, null), ct);
+            throw new ProblemException(Problems.MfaRequired, mfaChallenge: challenge);
         }
 
         throttle.RecordSuccess(account, request.Client);

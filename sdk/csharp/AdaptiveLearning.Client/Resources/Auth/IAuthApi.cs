@@ -19,8 +19,17 @@ public interface IAuthApi
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A 15-minute access token and a rotating refresh token.</returns>
     /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_credentials</c>, 429 <c>login_throttled</c> (this client failed too often; wait <c>Retry-After</c>).</exception>
+    /// <exception cref="AdaptiveLearningMfaRequiredException">401 <c>mfa_required</c>: the password is right and the account has two-step sign-in; finish with <see cref="LoginMfaAsync"/>.</exception>
     [Post("/api/v1/auth/login")]
     Task<TokenResponse> LoginAsync([Body] LoginRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Finishes a login that answered <c>mfa_required</c>: its challenge plus an authenticator code or a recovery code.</summary>
+    /// <param name="request">The challenge (<see cref="AdaptiveLearningMfaRequiredException.Challenge"/>) and either <c>Code</c> or <c>RecoveryCode</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A 15-minute access token and a rotating refresh token.</returns>
+    /// <exception cref="AdaptiveLearningApiException">401 <c>invalid_mfa_code</c> (wrong or already used code; try again), 401 <c>invalid_mfa_challenge</c> (expired, used, or too many wrong codes: log in again), 429 <c>login_throttled</c>.</exception>
+    [Post("/api/v1/auth/login/mfa")]
+    Task<TokenResponse> LoginMfaAsync([Body] LoginMfaRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Exchanges a refresh token for new tokens; reusing a token revokes its whole family.</summary>
     /// <param name="request">The refresh token from the last login or refresh.</param>

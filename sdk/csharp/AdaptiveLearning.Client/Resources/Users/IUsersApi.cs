@@ -39,4 +39,29 @@ public interface IUsersApi
     /// <returns>One row per review.</returns>
     [Get("/api/v1/users/me/review-log?format=json")]
     Task<List<ReviewLogRow>> GetReviewLogAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Starts turning on two-step sign-in: a new authenticator secret, active once <see cref="ConfirmTotpAsync"/> succeeds.</summary>
+    /// <param name="request">The current password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The base32 secret and an <c>otpauth://</c> URI to show as a QR code.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (wrong password), 409 <c>conflict</c> (already on), 429 <c>login_throttled</c>.</exception>
+    [Post("/api/v1/users/me/mfa/totp")]
+    Task<TotpEnrollment> EnrollTotpAsync([Body] EnrollTotpRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Turns two-step sign-in on with a code from the new authenticator.</summary>
+    /// <param name="request">The 6-digit code the authenticator shows.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Ten single-use recovery codes: show them to the user now, they are never returned again.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (wrong code), 409 <c>conflict</c> (nothing to confirm), 429 <c>login_throttled</c>.</exception>
+    [Post("/api/v1/users/me/mfa/totp/confirm")]
+    Task<TotpRecoveryCodes> ConfirmTotpAsync([Body] ConfirmTotpRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Turns two-step sign-in off; every other session of the account is signed out.</summary>
+    /// <remarks>The old tokens stop working: store the returned ones (the client's <c>DisableTotpAndKeepSessionAsync</c> does).</remarks>
+    /// <param name="request">The password and either an authenticator code or a recovery code.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>New tokens for this session.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (wrong password or code), 409 <c>conflict</c> (not on), 429 <c>login_throttled</c>.</exception>
+    [Post("/api/v1/users/me/mfa/totp/disable")]
+    Task<TokenResponse> DisableTotpAsync([Body] DisableTotpRequest request, CancellationToken cancellationToken = default);
 }

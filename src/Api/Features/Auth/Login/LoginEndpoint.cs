@@ -1,3 +1,4 @@
+using AdaptiveLearning.Api.Security;
 using AdaptiveLearning.Application.Auth.Login;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
@@ -17,5 +18,5 @@ internal sealed class LoginEndpoint(IHandler<LoginCommand, AuthTokens> handler) 
     }
 
     public override async Task HandleAsync(LoginRequest req, CancellationToken ct) =>
-        await Send.OkAsync(TokenResponse.From(await handler.HandleAsync(new LoginCommand(req.Login, req.Password, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), ct)), ct);
+        await Send.OkAsync(TokenResponse.From(await handler.HandleAsync(new LoginCommand(req.Login, req.Password, HttpContext.ClientAddressOrUnknown()), ct)), ct);
 }

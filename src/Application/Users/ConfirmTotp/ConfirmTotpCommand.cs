@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.ConfirmTotp;
+
+public sealed record ConfirmTotpCommand(Guid UserId, string Code, string Client);
