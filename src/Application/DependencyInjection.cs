@@ -2,6 +2,7 @@ using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Adaptive.Scoring;
 using AdaptiveLearning.Application.Adaptive.Tracing;
 using AdaptiveLearning.Application.Answers;
+using AdaptiveLearning.Application.Auth.External;
 using AdaptiveLearning.Application.Auth.Login;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Cards;
@@ -40,6 +41,9 @@ public static class DependencyInjection
         services.AddSingleton(builder.Configuration.GetSection(LoginThrottleOptions.Section).Get<LoginThrottleOptions>()
                               ?? new LoginThrottleOptions());
         services.AddSingleton<LoginThrottle>();
+        services.AddScoped<ExternalAccountLinker>();
+        services.AddSingleton(builder.Configuration.GetSection(ExternalSignInOptions.Section).Get<ExternalSignInOptions>()
+                              ?? new ExternalSignInOptions());
         return builder;
     }
 }

@@ -7,6 +7,8 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Infrastructure.Auth;
+using AdaptiveLearning.Infrastructure.Auth.External;
+using AdaptiveLearning.Application.Auth.External;
 using AdaptiveLearning.Infrastructure.Caching;
 using AdaptiveLearning.Infrastructure.Common;
 using AdaptiveLearning.Infrastructure.Health;
@@ -49,6 +51,9 @@ public static class DependencyInjection
         services.AddScoped<ISecurityAudit, SecurityAudit>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IAuditLogQueries, AuditLogQueries>();
+        services.AddSingleton<IExternalIdentityProviders, OidcProviders>();
+        services.AddSingleton<IExternalSignInStore, RedisExternalSignInStore>();
+        services.AddScoped<IExternalLoginRepository, ExternalLoginRepository>();
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

@@ -9,4 +9,8 @@ public enum AuditKind
     RoleChanged,
     ActivationChanged,
     AccountExported,
+    ExternalLoginSucceeded,
+    ExternalLoginFailed,
+    ExternalLoginLinked,
+    ExternalLoginRemoved,
 }
