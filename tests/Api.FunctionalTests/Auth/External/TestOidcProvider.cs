@@ -83,7 +83,21 @@ internal sealed class TestOidcProvider : IAsyncDisposable
     {
         var provider = new TestOidcProvider(new Uri($"http://127.0.0.1:{LoopbackPort.Free()}/"), redirectUriRegistered);
         await provider._app.StartAsync();
+        await provider.WarmUpAsync();
         return provider;
+    }
+
+    /// <summary>
+    /// Its first answers build OpenIddict's pipeline and keys, which on a busy machine takes longer than the API waits
+    /// for a provider: the tests are about the API, so the provider is ready before the first one.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Issuer, Timeout = TimeSpan.FromMinutes(2) };
+        (await http.GetAsync(".well-known/openid-configuration")).EnsureSuccessStatusCode();
+        (await http.GetAsync(".well-known/jwks")).EnsureSuccessStatusCode();
+        await http.PostAsync("connect/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "authorization_code" }));
+        await http.GetAsync("connect/authorize");
     }
 
     /// <returns>The login_hint that signs this user in.</returns>
