@@ -33,9 +33,9 @@ public sealed class ExternalSignInSdkTests : SdkTestBase
         client.Session.Use(tokens);
         var me = await client.Users.GetMeAsync();
         var links = await client.Users.ListExternalLoginsAsync();
-        var replay = Assert.ThrowsAsync<AdaptiveLearningApiException>(() =>
+        var replay = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() =>
             client.Auth.ExchangeExternalCodeAsync(new ExchangeExternalCodeRequest { Code = code, CodeVerifier = flow.Verifier }));
-        var unlink = Assert.ThrowsAsync<AdaptiveLearningApiException>(() => client.Users.RemoveExternalLoginAsync(links.Single().Id));
+        var unlink = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => client.Users.RemoveExternalLoginAsync(links.Single().Id));
 
         Assert.Multiple(() =>
         {
