@@ -14,8 +14,10 @@ public sealed class ExternalSignInOptions
     public TimeSpan PendingLifetime { get; init; } = TimeSpan.FromMinutes(10);
     public TimeSpan CodeLifetime { get; init; } = TimeSpan.FromSeconds(60);
 
-    public bool Allows(string returnUrl) =>
+    /// <returns>The allow-list's own spelling of <paramref name="returnUrl"/>, or null when it is not on the list.</returns>
+    public string? Allowed(string returnUrl) =>
         Uri.TryCreate(returnUrl, UriKind.Absolute, out var url) && url.Fragment.Length == 0
-        && ReturnUrls.Any(allowed => Uri.TryCreate(allowed, UriKind.Absolute, out var a)
-                                     && Uri.Compare(a, url, UriComponents.AbsoluteUri, UriFormat.UriEscaped, StringComparison.Ordinal) == 0);
+            ? ReturnUrls.FirstOrDefault(allowed => Uri.TryCreate(allowed, UriKind.Absolute, out var a)
+                                                   && Uri.Compare(a, url, UriComponents.AbsoluteUri, UriFormat.UriEscaped, StringComparison.Ordinal) == 0)
+            : null;
 }

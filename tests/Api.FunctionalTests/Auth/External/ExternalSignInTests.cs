@@ -63,6 +63,17 @@ public sealed class ExternalSignInTests : TestBase
     }
 
     [Test]
+    public async Task UsersGoBackToTheAllowListsOwnSpellingOfTheReturnUrl()
+    {
+        var hint = _environment.Oidc.Add(new TestOidcUser("sub-spelling", "spelling@example.test", EmailVerified: true));
+        var flow = Flow();
+
+        var back = await flow.CallbackAsync(await flow.AtProviderAsync(hint, returnUrl: "HTTPS://APP.EXAMPLE.TEST:443/signed-in"));
+
+        Assert.That(back.Headers.Location!.OriginalString, Does.StartWith(ExternalSignInEnvironment.ReturnUrl + "?code="));
+    }
+
+    [Test]
     public async Task ReturnUrlNotOnTheAllowListOrAnUnknownProviderIsRefusedBeforeTheProvider()
     {
         var flow = Flow();

@@ -11,12 +11,12 @@ internal sealed class StartExternalSignInHandler(
         if (!providers.IsConfigured(request.Provider))
             throw new ProblemException(Problems.ExternalProviderUnknown);
         // Checked before anything is stored: an open redirect would hand our one-time code to whoever asked.
-        if (!options.Allows(request.ReturnUrl))
-            throw new ProblemException(Problems.ReturnUrlNotAllowed);
+        // The configured spelling is where users go back to, so no parser difference between us and a browser matters.
+        var returnUrl = options.Allowed(request.ReturnUrl) ?? throw new ProblemException(Problems.ReturnUrlNotAllowed);
 
         var state = OneTimeSecret.New();
         var pending = new PendingExternalSignIn(
-            request.Provider, OneTimeSecret.New(), OneTimeSecret.New(), request.RedirectUri, request.ReturnUrl, request.CodeChallenge);
+            request.Provider, OneTimeSecret.New(), OneTimeSecret.New(), request.RedirectUri, returnUrl, request.CodeChallenge);
         var authorization = new ExternalAuthorization(state, pending.Nonce, OneTimeSecret.S256(pending.CodeVerifier), request.RedirectUri);
         try
         {
