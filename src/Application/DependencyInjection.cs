@@ -2,6 +2,7 @@ using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Adaptive.Scoring;
 using AdaptiveLearning.Application.Adaptive.Tracing;
 using AdaptiveLearning.Application.Answers;
+using AdaptiveLearning.Application.Auth.External;
 using AdaptiveLearning.Application.Auth.Login;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Cards;
@@ -50,6 +51,9 @@ public static class DependencyInjection
         services.AddSingleton(builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions());
         services.AddScoped<QuestionPreconditions>();
         services.AddScoped<QuestionStatusChanger>();
+        services.AddScoped<ExternalAccountLinker>();
+        services.AddSingleton(builder.Configuration.GetSection(ExternalSignInOptions.Section).Get<ExternalSignInOptions>()
+                              ?? new ExternalSignInOptions());
         return builder;
     }
 }

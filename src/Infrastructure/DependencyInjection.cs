@@ -7,6 +7,8 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Infrastructure.Auth;
+using AdaptiveLearning.Infrastructure.Auth.External;
+using AdaptiveLearning.Application.Auth.External;
 using AdaptiveLearning.Infrastructure.Caching;
 using AdaptiveLearning.Infrastructure.Common;
 using AdaptiveLearning.Infrastructure.Health;
@@ -56,6 +58,9 @@ public static class DependencyInjection
         // Resolved on first use, so the build-time OpenAPI generator needs no key.
         services.AddSingleton(_ => SecretProtectionKey.Resolve(configuration, builder.Environment));
         services.AddSingleton<ISecretProtector, AesGcmSecretProtector>();
+        services.AddSingleton<IExternalIdentityProviders, OidcProviders>();
+        services.AddSingleton<IExternalSignInStore, RedisExternalSignInStore>();
+        services.AddScoped<IExternalLoginRepository, ExternalLoginRepository>();
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

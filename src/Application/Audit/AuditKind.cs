@@ -21,4 +21,8 @@ public enum AuditKind
     /// <summary>A wrong authenticator or recovery code, at sign-in or when turning the second factor on or off.</summary>
     MfaFailed,
     RecoveryCodeUsed,
+    ExternalLoginSucceeded,
+    ExternalLoginFailed,
+    ExternalLoginLinked,
+    ExternalLoginRemoved,
 }

@@ -45,6 +45,15 @@ public static class Problems
     public static readonly Problem AccountLocked = new("account_locked", "Too many failed logins; the account is locked for a while.", ProblemKind.Throttled);
     public static readonly Problem TooManyJobs = new("too_many_jobs", "You already have the most background jobs allowed running; wait for one to finish.", ProblemKind.Throttled);
     public static readonly Problem RateLimited = new("rate_limited", "Too many requests; slow down.", ProblemKind.Throttled);
+    public static readonly Problem ExternalProviderUnknown = new("external_provider_unknown", "No external sign-in provider of this name is configured.", ProblemKind.NotFound);
+    public static readonly Problem ReturnUrlNotAllowed = new("return_url_not_allowed", "The returnUrl is not one this API may send users back to.", ProblemKind.InvalidRequest);
+    public static readonly Problem ExternalStateInvalid = new("external_state_invalid", "The sign-in state is unknown, expired or already used; start the sign-in again.", ProblemKind.InvalidRequest);
+    public static readonly Problem ExternalSignInFailed = new("external_sign_in_failed", "The external provider did not confirm who you are.", ProblemKind.Unauthenticated);
+    public static readonly Problem ExternalEmailUnverified = new("external_email_unverified", "An account with this email exists, but the provider has not verified the email; sign in with your password and link the provider from your account.", ProblemKind.Conflict);
+    public static readonly Problem ExternalEmailMissing = new("external_email_missing", "The provider did not share an email address, which a new account needs.", ProblemKind.RuleViolated);
+    public static readonly Problem InvalidExternalCode = new("invalid_external_code", "The sign-in code is invalid, expired or already used.", ProblemKind.Unauthenticated);
+    public static readonly Problem LastSignInMethod = new("last_sign_in_method", "This is the account's last way to sign in; set a password or link another provider first.", ProblemKind.Conflict);
+    public static readonly Problem ExternalProviderUnavailable = new("external_provider_unavailable", "The external sign-in provider cannot be reached; try again shortly.", ProblemKind.Unavailable);
     public static readonly Problem Internal = new("internal_error", "Something went wrong on our side.", ProblemKind.Internal);
     public static readonly Problem Unavailable = new("unavailable", "A dependency is unavailable; try again shortly.", ProblemKind.Unavailable);
 }

@@ -145,6 +145,33 @@ public static class ErrorCodes
     /// <summary>403: the server requires admins to use two-step sign-in; enrol, confirm, then refresh or sign in again.</summary>
     public const string MfaEnrolmentRequired = "mfa_enrolment_required";
 
+    /// <summary>404: no external sign-in provider of this name is configured on the server.</summary>
+    public const string ExternalProviderUnknown = "external_provider_unknown";
+
+    /// <summary>400: the returnUrl is not on the server's allow-list.</summary>
+    public const string ReturnUrlNotAllowed = "return_url_not_allowed";
+
+    /// <summary>400: the external sign-in state is unknown, expired or already used; start again.</summary>
+    public const string ExternalStateInvalid = "external_state_invalid";
+
+    /// <summary>In <c>?error=</c> at the returnUrl: the provider did not confirm who signed in (declined, or its token failed a check).</summary>
+    public const string ExternalSignInFailed = "external_sign_in_failed";
+
+    /// <summary>In <c>?error=</c> at the returnUrl: an account has this email but the provider has not verified it, so it is not linked.</summary>
+    public const string ExternalEmailUnverified = "external_email_unverified";
+
+    /// <summary>In <c>?error=</c> at the returnUrl: the provider shared no email, which a new account needs.</summary>
+    public const string ExternalEmailMissing = "external_email_missing";
+
+    /// <summary>401: the one-time external sign-in code is unknown, expired, used, or its verifier does not match.</summary>
+    public const string InvalidExternalCode = "invalid_external_code";
+
+    /// <summary>409: unlinking this provider would leave the account without a way to sign in.</summary>
+    public const string LastSignInMethod = "last_sign_in_method";
+
+    /// <summary>503 (or <c>?error=</c> at the returnUrl): the external provider cannot be reached; try again shortly.</summary>
+    public const string ExternalProviderUnavailable = "external_provider_unavailable";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

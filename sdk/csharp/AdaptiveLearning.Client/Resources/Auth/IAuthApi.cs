@@ -46,4 +46,34 @@ public interface IAuthApi
     [Post("/api/v1/auth/logout")]
     [Headers("Authorization: Bearer")]
     Task LogoutAsync([Body] LogoutRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts signing in with an external OpenID Connect provider. Apps normally open this URL in the browser
+    /// (or the system's authentication session on mobile) rather than call it: the answer is a 302 to the provider.
+    /// </summary>
+    /// <param name="provider">A provider name configured on the server.</param>
+    /// <param name="returnUrl">Where the server sends the browser back, with <c>?code=</c> or <c>?error=</c>; must be on the server's allow-list.</param>
+    /// <param name="codeChallenge">BASE64URL(SHA-256(verifier)) of a random verifier the app keeps for <see cref="ExchangeExternalCodeAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The raw response: 302 with the provider's URL in <c>Location</c> when the HTTP handler does not follow redirects.</returns>
+    [Get("/api/v1/auth/external/{provider}/start")]
+    Task<HttpResponseMessage> StartExternalSignInAsync(string provider, string returnUrl, string codeChallenge, CancellationToken cancellationToken = default);
+
+    /// <summary>The provider's redirect back to the API. Only the provider's redirect calls it; it is here so that every route has a method.</summary>
+    /// <param name="provider">The provider name.</param>
+    /// <param name="code">The provider's authorization code.</param>
+    /// <param name="state">The state the API sent to the provider.</param>
+    /// <param name="error">The provider's error, when the user declined.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The raw response: 302 to the app's returnUrl, or 400 <c>external_state_invalid</c>.</returns>
+    [Get("/api/v1/auth/external/{provider}/callback")]
+    Task<HttpResponseMessage> CompleteExternalSignInAsync(string provider, string? code, string? state, string? error, CancellationToken cancellationToken = default);
+
+    /// <summary>Trades the one-time code the app received at its returnUrl for tokens, as <see cref="LoginAsync"/> gives.</summary>
+    /// <param name="request">The code (valid for a minute, once) and the PKCE verifier of the challenge sent to start.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A 15-minute access token and a rotating refresh token.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 401 <c>invalid_external_code</c> (unknown, expired, used, or the verifier does not match).</exception>
+    [Post("/api/v1/auth/external/exchange")]
+    Task<TokenResponse> ExchangeExternalCodeAsync([Body] ExchangeExternalCodeRequest request, CancellationToken cancellationToken = default);
 }

@@ -64,4 +64,18 @@ public interface IUsersApi
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (wrong password or code), 409 <c>conflict</c> (not on), 429 <c>login_throttled</c>.</exception>
     [Post("/api/v1/users/me/mfa/totp/disable")]
     Task<TokenResponse> DisableTotpAsync([Body] DisableTotpRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The external providers I can sign in with.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One entry per linked provider identity, oldest first.</returns>
+    [Get("/api/v1/users/me/external-logins")]
+    Task<List<ExternalLoginView>> ListExternalLoginsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Unlinks an external provider from my account.</summary>
+    /// <param name="id">The id from <see cref="ListExternalLoginsAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the link is gone.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>, 409 <c>last_sign_in_method</c> (the account has no password and no other link).</exception>
+    [Delete("/api/v1/users/me/external-logins/{id}")]
+    Task RemoveExternalLoginAsync(Guid id, CancellationToken cancellationToken = default);
 }

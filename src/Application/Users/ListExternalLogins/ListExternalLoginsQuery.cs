@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.ListExternalLogins;
+
+public sealed record ListExternalLoginsQuery(Guid UserId);
