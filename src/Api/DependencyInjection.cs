@@ -31,6 +31,8 @@ public static class DependencyInjection
         builder.AddSecurityHeaders();
         builder.AddServerLimits();
         builder.Services.AddSingleton<RenderedResponseCache>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AdaptiveLearning.Application.Auth.IRequestOrigin, HttpRequestOrigin>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
         // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.
@@ -54,6 +56,7 @@ public static class DependencyInjection
         // After authentication: the global limiter partitions by user.
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<VerifiedEmailGate>();
         app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>
         {

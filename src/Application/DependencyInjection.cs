@@ -29,6 +29,10 @@ public static class DependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<RefreshTokenFactory>();
+        services.AddSingleton(builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions());
+        services.AddSingleton<AccountMails>();
+        services.AddScoped<EmailVerification>();
+        services.AddScoped<Users.CurrentPassword>();
         services.AddScoped<SessionLoader>();
         services.AddScoped<AnswerRecorder>();
         services.AddScoped<CardEditor>();

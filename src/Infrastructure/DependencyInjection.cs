@@ -49,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<ISecurityAudit, SecurityAudit>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IAuditLogQueries, AuditLogQueries>();
+        services.AddScoped<IAccountLifecycle, AccountLifecycleStore>();
+        services.AddScoped<Application.Users.IDeviceSessions, Users.DeviceSessions>();
+        Mail.MailServices.AddMail(services, configuration);
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

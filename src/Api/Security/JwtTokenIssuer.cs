@@ -12,7 +12,7 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public AccessToken IssueAccessToken(User user)
+    public AccessToken IssueAccessToken(User user, Guid? sessionId = null)
     {
         var now = clock.UtcNow.UtcDateTime;
         var lifetime = TimeSpan.FromMinutes(options.AccessTokenMinutes);
@@ -24,15 +24,22 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
             NotBefore = now,
             Expires = now + lifetime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-            Subject = new ClaimsIdentity(
+            Subject = new ClaimsIdentity(Claims(user, sessionId)),
+        });
+        return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+
+    private static IEnumerable<Claim> Claims(User user, Guid? sessionId)
+    {
+        IEnumerable<Claim> claims =
             [
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
                 new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username),
                 new Claim(ClaimNames.Role, WireNames.Of(user.Role)),
                 new Claim(ClaimNames.SecurityStamp, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
-            ]),
-        });
-        return new AccessToken(token, (int)lifetime.TotalSeconds);
+                new Claim(ClaimNames.EmailVerified, user.EmailVerifiedAt is null ? "false" : "true", ClaimValueTypes.Boolean),
+            ];
+        return sessionId is { } sid ? claims.Append(new Claim(ClaimNames.Session, sid.ToString())) : claims;
     }
 }

@@ -9,4 +9,12 @@ public enum AuditKind
     RoleChanged,
     ActivationChanged,
     AccountExported,
+    PasswordChanged,
+    PasswordResetRequested,
+    PasswordReset,
+    EmailVerificationSent,
+    EmailVerified,
+    EmailChangeRequested,
+    EmailChanged,
+    SessionRevoked,
 }

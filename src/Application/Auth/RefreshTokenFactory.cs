@@ -5,7 +5,7 @@ using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Auth;
 
-internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer issuer, IClock clock)
+internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer issuer, IRequestOrigin origin, IClock clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
@@ -14,12 +14,16 @@ internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer
 
     public async Task<AuthTokens> IssueAsync(User user, Guid familyId, CancellationToken ct)
     {
-        var refresh = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var refresh = NewSecret();
         var now = clock.UtcNow;
-        await store.AddAsync(new RefreshToken(Guid.NewGuid(), user.Id, familyId, HashOf(refresh), now + Lifetime, null, null), ct);
-        var access = issuer.IssueAccessToken(user);
+        await store.AddAsync(new RefreshToken(Guid.NewGuid(), user.Id, familyId, HashOf(refresh), now + Lifetime, null, null,
+            origin.UserAgent, origin.Client), ct);
+        var access = issuer.IssueAccessToken(user, familyId);
         return new AuthTokens(access.Token, refresh, access.ExpiresInSeconds);
     }
+
+    /// <summary>A random URL-safe secret of 256 bits, for refresh tokens and mailed links.</summary>
+    public static string NewSecret() => Base64Url(RandomNumberGenerator.GetBytes(32));
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -33,6 +33,9 @@ public static class Problems
     public static readonly Problem AccountLocked = new("account_locked", "Too many failed logins; the account is locked for a while.", ProblemKind.Throttled);
     public static readonly Problem TooManyJobs = new("too_many_jobs", "You already have the most background jobs allowed running; wait for one to finish.", ProblemKind.Throttled);
     public static readonly Problem RateLimited = new("rate_limited", "Too many requests; slow down.", ProblemKind.Throttled);
+    public static readonly Problem InvalidAccountToken = new("invalid_account_token", "The link is invalid, has expired or was already used; ask for a new one.", ProblemKind.InvalidRequest);
+    public static readonly Problem EmailUnverified = new("email_unverified", "The account's email address is not verified yet.", ProblemKind.RuleViolated);
+    public static readonly Problem EmailAlreadyVerified = new("email_already_verified", "The account's email address is already verified.", ProblemKind.Conflict);
     public static readonly Problem Internal = new("internal_error", "Something went wrong on our side.", ProblemKind.Internal);
     public static readonly Problem Unavailable = new("unavailable", "A dependency is unavailable; try again shortly.", ProblemKind.Unavailable);
 }

@@ -19,12 +19,13 @@ internal sealed class UserRow
     public int FailedLoginCount { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? EmailVerifiedAt { get; init; }
     /// <summary>JSON array of the learner's own FSRS-6 weights (user_fsrs_parameters), when optimised.</summary>
     public string? FsrsParameters { get; init; }
 
     public const string Columns = """
         id, email, username, password_hash, role, display_name, time_zone, language, settings,
-        failed_login_count, locked_until, created_at, is_active, security_stamp
+        failed_login_count, locked_until, created_at, is_active, security_stamp, email_verified_at
         """;
 
     public User ToUser()
@@ -43,6 +44,7 @@ internal sealed class UserRow
             CreatedAt = CreatedAt,
             IsActive = IsActive,
             SecurityStamp = SecurityStamp,
+            EmailVerifiedAt = EmailVerifiedAt,
             FsrsParameters = FsrsParameters is null ? null
                 : new Domain.Scheduling.FsrsParameters(JsonSerializer.Deserialize<double[]>(FsrsParameters)!),
         };
@@ -66,6 +68,7 @@ internal sealed class UserRow
         user.CreatedAt,
         user.IsActive,
         user.SecurityStamp,
+        user.EmailVerifiedAt,
     };
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
