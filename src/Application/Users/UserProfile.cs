@@ -12,9 +12,10 @@ public sealed record UserProfile(
     string TimeZone,
     string Language,
     LearningSettings Settings,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    bool EmailVerified = false)
 {
     public static UserProfile From(User user) => new(
         user.Id, user.Email, user.Username, user.DisplayName, user.Role,
-        user.TimeZone, user.Language, user.Settings, user.CreatedAt);
+        user.TimeZone, user.Language, user.Settings, user.CreatedAt, user.EmailVerifiedAt is not null);
 }

@@ -20,6 +20,7 @@ public sealed class AdministrationTests : TestBase
         var admin = await Api.AdminAsync();
         await Api.LearnerAsync("ann");
         var ann = await SecurityClients.UserIdAsync("ann");
+        await SecurityClients.VerifyEmailAsync("ann");
         var learnerPost = await (await Api.LoggedInAsync("ann", Api.Password)).PostJsonAsync(CreateQuestionRequest.Route, new { });
 
         var promoted = await admin.PatchJsonAsync(AdminUserRequest.For(ann), new { role = "author" });
@@ -67,6 +68,7 @@ public sealed class AdministrationTests : TestBase
 
         await Api.LearnerAsync("bea");
         var bea = await SecurityClients.UserIdAsync("bea");
+        await SecurityClients.VerifyEmailAsync("bea");
         await admin.PatchJsonAsync(AdminUserRequest.For(bea), new { role = "admin" });
         var second = await Api.LoggedInAsync("bea", Api.Password);
         // Each demotes the other at the same moment: one may win, never both.
