@@ -94,6 +94,29 @@ start_redis() { # start_redis PORT
   export ADAPTIVE_REDIS_PORT="$port"
 }
 
+SMTP4DEV_VERSION=3.15.0
+
+start_smtp4dev() { # start_smtp4dev SMTP_PORT HTTP_PORT: a real SMTP server that keeps what it receives, readable over HTTP
+  local smtp_port=$1 http_port=$2 dir="$DATA_DIR/smtp4dev" tools="$DATA_DIR/tools"
+  if [ -n "${Mail__Smtp__Host:-}" ]; then log "using the SMTP server from Mail__Smtp__Host"; return 0; fi
+  if [ ! -x "$tools/smtp4dev" ] || ! "$tools/smtp4dev" --help 2>/dev/null | grep -q "version $SMTP4DEV_VERSION"; then
+    log "installing smtp4dev $SMTP4DEV_VERSION (dotnet tool) into $tools"
+    dotnet tool install Rnwood.Smtp4dev --version "$SMTP4DEV_VERSION" --tool-path "$tools" >/dev/null 2>&1 \
+      || dotnet tool update Rnwood.Smtp4dev --version "$SMTP4DEV_VERSION" --tool-path "$tools" >/dev/null
+  fi
+  mkdir -p "$dir"
+  # In-memory store, loopback only, no IMAP/POP3: a private mailbox that forgets everything when it stops.
+  "$tools/smtp4dev" --urls="http://127.0.0.1:$http_port" --smtpport="$smtp_port" --bindaddress=127.0.0.1 \
+    --imapport=0 --pop3port=0 --db= --nousersettings --baseappdatapath="$dir" --messagestokeep=1000 \
+    >"$dir/smtp4dev.log" 2>&1 &
+  STARTED_PIDS+=($!)
+  wait_for 60 "smtp4dev on ports $smtp_port/$http_port" curl -sf "http://127.0.0.1:$http_port/api/Messages?pageSize=1"
+  wait_for 10 "smtp4dev SMTP on port $smtp_port" port_in_use "$smtp_port"
+  export Mail__Smtp__Host=127.0.0.1 Mail__Smtp__Port="$smtp_port" Mail__Smtp__Security=None
+  export Mail__From="${Mail__From:-AdaptiveLearning <no-reply@adaptive.test>}"
+  export SMTP4DEV_URL="http://127.0.0.1:$http_port"
+}
+
 stop_started() {
   local pid
   for pid in "${STARTED_PIDS[@]:-}"; do

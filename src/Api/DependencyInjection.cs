@@ -32,6 +32,8 @@ public static class DependencyInjection
         builder.AddServerLimits();
         builder.Services.AddSingleton<RenderedResponseCache>();
         builder.Services.AddSingleton<Application.Questions.IQuestionETags, QuestionETags>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AdaptiveLearning.Application.Auth.IRequestOrigin, HttpRequestOrigin>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails();
         // A rule's later checks (Must(x => x.Count...)) assume its NotNull passed: stop at the first failure.
@@ -57,6 +59,7 @@ public static class DependencyInjection
         app.UseMiddleware<ApiKeyScopeGate>();
         app.UseAuthorization();
         app.UseAdminMfaRequirement();
+        app.UseMiddleware<VerifiedEmailGate>();
         app.UseDeclaredContentTypes();
         app.UseFastEndpoints(c =>
         {

@@ -35,6 +35,10 @@ public static class DependencyInjection
         services.AddScoped<SecondFactor>();
         services.AddScoped<CredentialCheck>();
         services.AddSingleton(builder.Configuration.GetSection(MfaOptions.Section).Get<MfaOptions>() ?? new MfaOptions());
+        services.AddSingleton(builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions());
+        services.AddSingleton<AccountMails>();
+        services.AddScoped<EmailVerification>();
+        services.AddScoped<Users.CurrentPassword>();
         services.AddScoped<SessionLoader>();
         services.AddScoped<AnswerRecorder>();
         services.AddScoped<CardEditor>();

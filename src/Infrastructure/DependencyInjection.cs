@@ -61,6 +61,9 @@ public static class DependencyInjection
         services.AddSingleton<IExternalIdentityProviders, OidcProviders>();
         services.AddSingleton<IExternalSignInStore, RedisExternalSignInStore>();
         services.AddScoped<IExternalLoginRepository, ExternalLoginRepository>();
+        services.AddScoped<IAccountLifecycle, AccountLifecycleStore>();
+        services.AddScoped<Application.Users.IDeviceSessions, Users.DeviceSessions>();
+        Mail.MailServices.AddMail(services, configuration);
         Learning.LearningServices.AddLearning(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 

@@ -9,4 +9,7 @@ internal static class ClaimsPrincipalExtensions
         Guid.TryParse(principal.FindFirstValue(ClaimNames.Subject), out var id)
             ? id
             : throw new ProblemException(Problems.Unauthenticated);
+
+    public static Guid? SessionId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ClaimNames.Session), out var id) ? id : null;
 }

@@ -12,7 +12,7 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public AccessToken IssueAccessToken(User user)
+    public AccessToken IssueAccessToken(User user, Guid? sessionId = null)
     {
         var now = clock.UtcNow.UtcDateTime;
         var lifetime = TimeSpan.FromMinutes(options.AccessTokenMinutes);
@@ -24,20 +24,25 @@ internal sealed class JwtTokenIssuer(JwtOptions options, SymmetricSecurityKey ke
             NotBefore = now,
             Expires = now + lifetime,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-            Subject = new ClaimsIdentity(Claims(user)),
+            Subject = new ClaimsIdentity(Claims(user, sessionId)),
         });
         return new AccessToken(token, (int)lifetime.TotalSeconds);
     }
 
-    private static IEnumerable<Claim> Claims(User user)
+    private static IEnumerable<Claim> Claims(User user, Guid? sessionId)
     {
-        yield return new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString());
-        yield return new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString());
-        yield return new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username);
-        yield return new Claim(ClaimNames.Role, WireNames.Of(user.Role));
-        yield return new Claim(ClaimNames.SecurityStamp, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32);
+        IEnumerable<Claim> claims =
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
+                new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
+                new Claim(JwtRegisteredClaimNames.PreferredUsername, user.Username),
+                new Claim(ClaimNames.Role, WireNames.Of(user.Role)),
+                new Claim(ClaimNames.SecurityStamp, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
+                new Claim(ClaimNames.EmailVerified, user.EmailVerifiedAt is null ? "false" : "true", ClaimValueTypes.Boolean),
+            ];
         // Login asks such an account for a code, so its tokens (and those refreshed from them) passed the second factor.
         if (user.MfaEnabled)
-            yield return new Claim(ClaimNames.Mfa, ClaimNames.MfaTotp);
+            claims = claims.Append(new Claim(ClaimNames.Mfa, ClaimNames.MfaTotp));
+        return sessionId is { } sid ? claims.Append(new Claim(ClaimNames.Session, sid.ToString())) : claims;
     }
 }

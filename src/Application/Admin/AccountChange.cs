@@ -12,7 +12,8 @@ public sealed record AccountChange(Role Role, bool Active, IReadOnlyList<AuditEn
     /// Applies the requested role and activity to <paramref name="current"/>. Runs inside the change's transaction, so
     /// <paramref name="otherActiveAdmins"/> cannot drop between this check and the commit.
     /// </summary>
-    /// <exception cref="ProblemException"><c>last_admin</c>: the change would leave no active admin.</exception>
+    /// <exception cref="ProblemException"><c>last_admin</c>: the change would leave no active admin; <c>email_unverified</c>: a staff
+    /// role for an account whose owner never proved the address (a staff account's reset link must reach its owner).</exception>
     public static AccountChange Decide(ManagedUser current, int otherActiveAdmins, Role? role, bool? active,
         Guid? actor, string? client, DateTimeOffset at)
     {
@@ -20,6 +21,8 @@ public sealed record AccountChange(Role Role, bool Active, IReadOnlyList<AuditEn
         var staysActiveAdmin = next.Active && next.Role == Role.Admin;
         if (current.IsActiveAdmin && !staysActiveAdmin && otherActiveAdmins == 0)
             throw new ProblemException(Problems.LastAdmin);
+        if (next.Role != current.Role && next.Role != Role.Learner && !current.EmailVerified)
+            throw new ProblemException(Problems.EmailUnverified);
 
         var audit = new List<AuditEntry>();
         if (next.Role != current.Role)

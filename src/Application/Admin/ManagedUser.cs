@@ -2,7 +2,7 @@ using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Admin;
 
-/// <summary>An account as an admin sees it: who it is, its role and whether it may sign in.</summary>
+/// <summary>An account as an admin sees it: who it is, its role, whether it may sign in and whether its email is proven.</summary>
 public sealed record ManagedUser(
     Guid Id,
     string Email,
@@ -10,7 +10,8 @@ public sealed record ManagedUser(
     string? DisplayName,
     Role Role,
     bool Active,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    bool EmailVerified = false)
 {
     public bool IsActiveAdmin => Active && Role == Role.Admin;
 }

@@ -25,4 +25,12 @@ public enum AuditKind
     ExternalLoginFailed,
     ExternalLoginLinked,
     ExternalLoginRemoved,
+    PasswordChanged,
+    PasswordResetRequested,
+    PasswordReset,
+    EmailVerificationSent,
+    EmailVerified,
+    EmailChangeRequested,
+    EmailChanged,
+    SessionRevoked,
 }

@@ -4,5 +4,6 @@ namespace AdaptiveLearning.Application.Auth;
 
 public interface ITokenIssuer
 {
-    AccessToken IssueAccessToken(User user);
+    /// <param name="sessionId">The refresh-token family (signed-in device) the token belongs to, carried as <c>sid</c>.</param>
+    AccessToken IssueAccessToken(User user, Guid? sessionId = null);
 }

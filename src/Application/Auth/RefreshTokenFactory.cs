@@ -5,7 +5,7 @@ using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Auth;
 
-internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer issuer, IClock clock)
+internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer issuer, IRequestOrigin origin, IClock clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
@@ -14,14 +14,17 @@ internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer
 
     public async Task<AuthTokens> IssueAsync(User user, Guid familyId, CancellationToken ct)
     {
-        var refresh = NewOpaqueToken();
+        var refresh = NewSecret();
         var now = clock.UtcNow;
-        await store.AddAsync(new RefreshToken(Guid.NewGuid(), user.Id, familyId, HashOf(refresh), now + Lifetime, null, null), ct);
-        var access = issuer.IssueAccessToken(user);
+        await store.AddAsync(new RefreshToken(Guid.NewGuid(), user.Id, familyId, HashOf(refresh), now + Lifetime, null, null,
+            origin.UserAgent, origin.Client), ct);
+        var access = issuer.IssueAccessToken(user, familyId);
         return new AuthTokens(access.Token, refresh, access.ExpiresInSeconds);
     }
 
-    /// <summary>32 random bytes, base64url: the shape of every bearer secret the API hands out and stores only hashed.</summary>
-    public static string NewOpaqueToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>A random URL-safe secret of 256 bits, for refresh tokens, mailed links and sign-in challenges.</summary>
+    public static string NewSecret() => Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -13,9 +13,10 @@ public sealed record UserProfile(
     string Language,
     LearningSettings Settings,
     DateTimeOffset CreatedAt,
-    bool MfaEnabled)
+    bool MfaEnabled,
+    bool EmailVerified = false)
 {
     public static UserProfile From(User user) => new(
         user.Id, user.Email, user.Username, user.DisplayName, user.Role,
-        user.TimeZone, user.Language, user.Settings, user.CreatedAt, user.MfaEnabled);
+        user.TimeZone, user.Language, user.Settings, user.CreatedAt, user.MfaEnabled, user.EmailVerifiedAt is not null);
 }

@@ -7,6 +7,8 @@ public sealed class User
 
     public required Guid Id { get; init; }
     public required string Email { get; set; }
+    /// <summary>When the owner proved <see cref="Email"/>; null while unverified. Staff roles need it (ADR 0013).</summary>
+    public DateTimeOffset? EmailVerifiedAt { get; set; }
     public required string Username { get; set; }
     public required string PasswordHash { get; set; }
     public Role Role { get; set; } = Role.Learner;

@@ -10,13 +10,15 @@ internal sealed class RefreshTokenStore(MySqlDataSource db) : IRefreshTokenStore
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at, created_at)
-            VALUES (@Id, @UserId, @FamilyId, @TokenHash, @ExpiresAt, UTC_TIMESTAMP(6))
+            INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at, created_at, user_agent, client)
+            VALUES (@Id, @UserId, @FamilyId, @TokenHash, @ExpiresAt, UTC_TIMESTAMP(6), @UserAgent, @Client)
             """,
             new
             {
                 Id = token.Id.ToString(), UserId = token.UserId.ToString(), FamilyId = token.FamilyId.ToString(),
                 token.TokenHash, token.ExpiresAt,
+                UserAgent = token.UserAgent is { Length: > 255 } agent ? agent[..255] : token.UserAgent,
+                Client = token.Client is { Length: > 64 } client ? client[..64] : token.Client,
             }, cancellationToken: ct));
     }
 

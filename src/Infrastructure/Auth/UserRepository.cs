@@ -43,7 +43,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
             await connection.ExecuteAsync(new CommandDefinition($"""
                 INSERT INTO users ({UserRow.Columns})
                 VALUES (@Id, @Email, @Username, @PasswordHash, @Role, @DisplayName, @TimeZone, @Language, @Settings,
-                        @FailedLoginCount, @LockedUntil, @CreatedAt, @IsActive, @SecurityStamp)
+                        @FailedLoginCount, @LockedUntil, @CreatedAt, @IsActive, @SecurityStamp, @EmailVerifiedAt)
                 """, UserRow.ToParameters(user), cancellationToken: ct));
         }
         catch (MySqlException e) when (e.Number == DuplicateKey)

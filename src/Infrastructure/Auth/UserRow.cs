@@ -19,13 +19,14 @@ internal sealed class UserRow
     public int FailedLoginCount { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? EmailVerifiedAt { get; init; }
     /// <summary>JSON array of the learner's own FSRS-6 weights (user_fsrs_parameters), when optimised.</summary>
     public string? FsrsParameters { get; init; }
     public bool MfaEnabled { get; init; }
 
     public const string Columns = """
         id, email, username, password_hash, role, display_name, time_zone, language, settings,
-        failed_login_count, locked_until, created_at, is_active, security_stamp
+        failed_login_count, locked_until, created_at, is_active, security_stamp, email_verified_at
         """;
 
     /// <summary>Selected with <see cref="Columns"/> when reading; never written through the users table.</summary>
@@ -49,6 +50,7 @@ internal sealed class UserRow
             IsActive = IsActive,
             SecurityStamp = SecurityStamp,
             MfaEnabled = MfaEnabled,
+            EmailVerifiedAt = EmailVerifiedAt,
             FsrsParameters = FsrsParameters is null ? null
                 : new Domain.Scheduling.FsrsParameters(JsonSerializer.Deserialize<double[]>(FsrsParameters)!),
         };
@@ -72,6 +74,7 @@ internal sealed class UserRow
         user.CreatedAt,
         user.IsActive,
         user.SecurityStamp,
+        user.EmailVerifiedAt,
     };
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);

@@ -23,11 +23,12 @@ internal sealed class JobStore(MySqlDataSource db) : IJobQueue
         await InsertAsync(connection, job, ct);
     }
 
-    private static Task InsertAsync(MySqlConnection connection, NewJob job, CancellationToken ct) =>
+    /// <summary>Inserts a queued job; with <paramref name="transaction"/>, it runs only if that transaction commits.</summary>
+    internal static Task InsertAsync(MySqlConnection connection, NewJob job, CancellationToken ct, MySqlTransaction? transaction = null) =>
         connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO jobs (id, kind, payload, status, max_attempts, run_after, created_at)
             VALUES (@Id, @Kind, @Payload, @Queued, @MaxAttempts, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))
-            """, new { Id = job.Id.ToString(), job.Kind, job.Payload, Queued, job.MaxAttempts }, cancellationToken: ct));
+            """, new { Id = job.Id.ToString(), job.Kind, job.Payload, Queued, job.MaxAttempts }, transaction, cancellationToken: ct));
 
     public async Task<JobView> EnqueueUnlessQueuedAsync(NewJob job, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ public sealed class AdminSdkFlowTests : SdkTestBase
     public async Task AnAdminGrantsARoleAndDeactivatesThroughTheSdkAndReadsTheAudit()
     {
         await NewLearnerAsync("kim");
+        await Security.SecurityClients.VerifyEmailAsync("kim");
         var admin = NewAdmin();
 
         var kim = (await admin.Admin.ListUsersAsync(q: "kim")).Items.Single();

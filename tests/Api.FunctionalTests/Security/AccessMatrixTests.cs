@@ -7,6 +7,7 @@ using AdaptiveLearning.Api.Features.Auth.Register;
 using AdaptiveLearning.Api.Features.Imports.StartImport;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Users.GetMe;
+using AdaptiveLearning.Api.Features.Users.ListSessions;
 using AdaptiveLearning.Api.Features.Users.UpdateMe;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 
@@ -18,10 +19,11 @@ namespace AdaptiveLearning.Api.FunctionalTests.Security;
 /// </summary>
 public sealed class AccessMatrixTests : TestBase
 {
-    private static readonly string[] OwnedResources = ["/sessions/{id}", "/cards/{id}", "/imports/{id}"];
+    // Signed-in devices first: "/users/me/sessions/{id}" also contains "/sessions/{id}".
+    private static readonly string[] OwnedResources = ["/users/me/sessions/{id}", "/sessions/{id}", "/cards/{id}", "/imports/{id}"];
 
     [Test]
-    public async Task NobodyReachesAnotherUsersSessionsCardsOrImports()
+    public async Task NobodyReachesAnotherUsersSessionsCardsImportsOrDevices()
     {
         var question = await ContentSeed.QuestionAsync("a__b__c__d", ContentSeed.Mcq("Q", "a"));
         var owner = await SecurityClients.AuthorAsync("owner");
@@ -31,8 +33,10 @@ public sealed class AccessMatrixTests : TestBase
         var import = await owner.PostAsJsonAsync(Api.Route(StartImportRequest.Route),
             new { files = new[] { new { name = "x__y__z__w.json", content = "[]" } }, dryRun = true });
         var importId = import.Headers.Location!.ToString().Split('/')[^1];
+        var device = (await owner.GetAsAsync<Wire.SignedInSessionList>(ListSessionsEndpoint.Route)).Items.First().Id;
         var ids = new Dictionary<string, string>
         {
+            ["/users/me/sessions/{id}"] = device.ToString(),
             ["/sessions/{id}"] = session.ToString(), ["/cards/{id}"] = card.ToString(), ["/imports/{id}"] = importId,
         };
         var bodies = new Dictionary<string, object>
@@ -59,6 +63,8 @@ public sealed class AccessMatrixTests : TestBase
         Assert.That(operations, Has.Count.GreaterThanOrEqualTo(10), "the matrix covers the owned-resource routes of the document");
         Assert.That(reached, Is.Empty, string.Join("\n", reached));
         Assert.That((await owner.GetAsync(Api.Route(SessionRequestFor(session)))).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the owner still can");
+        Assert.That((await owner.GetAsAsync<Wire.SignedInSessionList>(ListSessionsEndpoint.Route)).Items.Select(d => d.Id), Does.Contain(device),
+            "the owner's device is still signed in");
     }
 
     [Test]

@@ -172,6 +172,15 @@ public static class ErrorCodes
     /// <summary>503 (or <c>?error=</c> at the returnUrl): the external provider cannot be reached; try again shortly.</summary>
     public const string ExternalProviderUnavailable = "external_provider_unavailable";
 
+    /// <summary>400: the mailed link's token is invalid, has expired or was already used; ask for a new mail.</summary>
+    public const string InvalidAccountToken = "invalid_account_token";
+
+    /// <summary>422: the account's email address is not verified (needed for staff roles, and for learners where the server requires it).</summary>
+    public const string EmailUnverified = "email_unverified";
+
+    /// <summary>409: the account's email address is already verified.</summary>
+    public const string EmailAlreadyVerified = "email_already_verified";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

@@ -4,7 +4,7 @@ using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Auth.EnsureAdmin;
 
-internal sealed class EnsureAdminHandler(IUserRepository users, IUserAdministration accounts, IPasswordHasher hasher, IClock clock)
+internal sealed class EnsureAdminHandler(IUserRepository users, IUserAdministration accounts, IAccountLifecycle lifecycle, IPasswordHasher hasher, IClock clock)
     : IHandler<EnsureAdminCommand, Guid>
 {
     public async Task<Guid> HandleAsync(EnsureAdminCommand request, CancellationToken ct)
@@ -29,6 +29,9 @@ internal sealed class EnsureAdminHandler(IUserRepository users, IUserAdministrat
             if (existing.Role != Role.Admin || !existing.IsActive)
             {
                 var at = clock.UtcNow;
+                // The operator configured this address, which stands for proving it (staff roles need a verified email).
+                if (existing.EmailVerifiedAt is null)
+                    await lifecycle.MarkEmailVerifiedAsync(existing.Id, at, ct);
                 await accounts.ChangeAsync(existing.Id,
                     (current, others) => AccountChange.Decide(current, others, Role.Admin, active: true, actor: null, client: "startup", at),
                     at, ct);
@@ -48,6 +51,7 @@ internal sealed class EnsureAdminHandler(IUserRepository users, IUserAdministrat
             PasswordHash = hasher.Hash(request.Password),
             Role = Role.Admin,
             CreatedAt = clock.UtcNow,
+            EmailVerifiedAt = clock.UtcNow,
         };
         await users.AddAsync(admin, ct);
         return admin.Id;

@@ -7,7 +7,7 @@ namespace AdaptiveLearning.Application.Auth.External;
 
 /// <summary>Finds the account an external identity signs in to, linking or creating it (ADR 0015).</summary>
 internal sealed partial class ExternalAccountLinker(
-    IExternalLoginRepository logins, IUserRepository users, ISecurityAudit audit, IClock clock)
+    IExternalLoginRepository logins, IUserRepository users, IAccountLifecycle lifecycle, ISecurityAudit audit, IClock clock)
 {
     /// <exception cref="ProblemException">the identity may not sign in; the refusal is already audited.</exception>
     public async Task<User> ResolveAsync(ExternalIdentity identity, string provider, string client, CancellationToken ct)
@@ -35,6 +35,9 @@ internal sealed partial class ExternalAccountLinker(
                 await RefuseAsync(Problems.ExternalEmailUnverified, existing.Id, provider, client, ct);
             await RefuseIfDeactivatedAsync(existing, provider, client, ct);
             await LinkAsync(existing, identity, provider, client, "linked by verified email", ct);
+            // The provider has just proved the owner reads this address, which is all our own verification mail would.
+            if (existing.EmailVerifiedAt is null)
+                await lifecycle.MarkEmailVerifiedAsync(existing.Id, clock.UtcNow, ct);
             return existing;
         }
 
@@ -55,6 +58,8 @@ internal sealed partial class ExternalAccountLinker(
             // No password: the account signs in through its external logins until the user sets one.
             PasswordHash = "",
             CreatedAt = clock.UtcNow,
+            // Only the provider's own verification counts; an unverified address gets our verification mail path.
+            EmailVerifiedAt = identity.EmailVerified ? clock.UtcNow : null,
         };
         try
         {

@@ -3,7 +3,7 @@ using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Auth.Register;
 
-internal sealed class RegisterHandler(IUserRepository users, IPasswordHasher hasher, IClock clock)
+internal sealed class RegisterHandler(IUserRepository users, IPasswordHasher hasher, EmailVerification verification, IRequestOrigin origin, IClock clock)
     : IHandler<RegisterCommand, RegisteredUser>
 {
     public async Task<RegisteredUser> HandleAsync(RegisterCommand request, CancellationToken ct)
@@ -35,6 +35,8 @@ internal sealed class RegisterHandler(IUserRepository users, IPasswordHasher has
             // Someone registered the same email or username between the checks above and the insert.
             throw new ProblemException(e.Field == "email" ? Problems.EmailTaken : Problems.UsernameTaken);
         }
+        // After the account commits: if this step is lost, the owner asks for the mail again (POST /users/me/email/verification).
+        await verification.SendAsync(user, origin.Client, ct);
         return new RegisteredUser(user.Id, user.Email, user.Username);
     }
 }

@@ -41,6 +41,7 @@ public sealed class ExternalSignInTests : TestBase
             Assert.That(me.Email, Is.EqualTo("grace@example.test"));
             Assert.That(me.DisplayName, Is.EqualTo("Grace Hopper"));
             Assert.That(me.Role, Is.EqualTo(Wire.Role.Learner));
+            Assert.That(me.EmailVerified, Is.True, "the provider verified the address");
             Assert.That(meAgain.Id, Is.EqualTo(me.Id), "found by (issuer, subject) the second time");
             Assert.That(logins.Select(l => l.Provider), Is.EqualTo(new[] { ExternalSignInEnvironment.Provider }));
             Assert.That(logins[0].Email, Is.EqualTo("grace@example.test"));
@@ -161,6 +162,7 @@ public sealed class ExternalSignInTests : TestBase
             Assert.That(Query(refused, "code"), Is.Null);
             Assert.That(linksAfterRefusal, Is.Empty);
             Assert.That(signedInAs.Id, Is.EqualTo(adaId), "linked to the account that owns the verified email");
+            Assert.That(signedInAs.EmailVerified, Is.True, "the provider's verification counts for the account");
             Assert.That(links, Has.Count.EqualTo(1));
             Assert.That(Query(stillRefused, "error"), Is.EqualTo("external_email_unverified"), "another subject with the unverified email");
         });

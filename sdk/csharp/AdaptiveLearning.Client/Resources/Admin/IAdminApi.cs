@@ -33,7 +33,7 @@ public interface IAdminApi
     /// <param name="request">The new role, activity or both.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The account after the change.</returns>
-    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 404 <c>not_found</c>, 409 <c>last_admin</c>.</exception>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 404 <c>not_found</c>, 409 <c>last_admin</c>, 422 <c>email_unverified</c> (a staff role for an account whose email is not verified).</exception>
     [Patch("/api/v1/admin/users/{id}")]
     Task<ManagedUser> UpdateUserAsync(Guid id, [Body] UpdateUserRequest request, CancellationToken cancellationToken = default);
 

@@ -76,4 +76,28 @@ public interface IAuthApi
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 401 <c>invalid_external_code</c> (unknown, expired, used, or the verifier does not match).</exception>
     [Post("/api/v1/auth/external/exchange")]
     Task<TokenResponse> ExchangeExternalCodeAsync([Body] ExchangeExternalCodeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Mails a password reset link (valid 30 minutes) if an account has the address. Answers the same whether or not one does.</summary>
+    /// <param name="request">The account's email address.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the server accepted the request.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>; 429 <c>rate_limited</c>.</exception>
+    [Post("/api/v1/auth/password-reset")]
+    Task RequestPasswordResetAsync([Body] RequestPasswordResetRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a new password with the token from a reset mail (single use); signs the account out on every device.</summary>
+    /// <param name="request">The mailed token and the new password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the password is changed.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>invalid_account_token</c>, or <c>validation_failed</c> for a weak password.</exception>
+    [Post("/api/v1/auth/password-reset/confirm")]
+    Task ConfirmPasswordResetAsync([Body] ConfirmPasswordResetRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Confirms an email address with the token from a verification or email-change mail (single use).</summary>
+    /// <param name="request">The mailed token.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The account's address, now verified (the new one after an email change).</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>invalid_account_token</c>; 409 <c>email_taken</c> when another account took the new address.</exception>
+    [Post("/api/v1/auth/email/verify")]
+    Task<VerifiedEmailResponse> VerifyEmailAsync([Body] VerifyEmailRequest request, CancellationToken cancellationToken = default);
 }

@@ -78,4 +78,41 @@ public interface IUsersApi
     /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>, 409 <c>last_sign_in_method</c> (the account has no password and no other link).</exception>
     [Delete("/api/v1/users/me/external-logins/{id}")]
     Task RemoveExternalLoginAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes my password; every other device is signed out, this one gets new tokens.</summary>
+    /// <param name="request">The current and the new password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>New tokens for this device: store them, the old ones no longer work.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (wrong current password, weak new one); 429 <c>login_throttled</c>.</exception>
+    [Post("/api/v1/users/me/password")]
+    Task<TokenResponse> ChangePasswordAsync([Body] ChangePasswordRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Mails me a new link to verify my email address.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the mail is queued.</returns>
+    /// <exception cref="AdaptiveLearningApiException">409 <c>email_already_verified</c>; 429 <c>rate_limited</c> after a few mails an hour.</exception>
+    [Post("/api/v1/users/me/email/verification")]
+    Task ResendVerificationAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Asks to move my account to a new address: a link goes to it, a notice to the current one; nothing changes until the link is used.</summary>
+    /// <param name="request">The new address and my current password.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the mails are queued.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>; 409 <c>email_taken</c>; 429 <c>rate_limited</c> or <c>login_throttled</c>.</exception>
+    [Post("/api/v1/users/me/email")]
+    Task ChangeEmailAsync([Body] ChangeEmailRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>My signed-in devices, most recently used first; the calling one is marked current.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The devices.</returns>
+    [Get("/api/v1/users/me/sessions")]
+    Task<SignedInSessionList> ListSessionsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Signs one of my devices out (its refresh token stops at once).</summary>
+    /// <param name="id">The session id from <see cref="ListSessionsAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the session is revoked.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c>, also for another user's session.</exception>
+    [Delete("/api/v1/users/me/sessions/{id}")]
+    Task RevokeSessionAsync(Guid id, CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,7 @@ internal sealed class UpdateUserEndpoint(IHandler<UpdateUserCommand, ManagedUser
         Roles(Security.Roles.Admin);
         Options(x => x.WithTags("Admin"));
         Summary(s => s.Summary = "Change an account's role or deactivate / reactivate it; its tokens are revoked at once (admins; 409 last_admin)");
-        Description(x => x.Produces<ManagedUser>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409),
+        Description(x => x.Produces<ManagedUser>().ProducesProblem(400).ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422),
             clearDefaults: true);
     }
 

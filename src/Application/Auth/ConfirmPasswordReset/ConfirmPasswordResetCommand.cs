@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth.ConfirmPasswordReset;
+
+public sealed record ConfirmPasswordResetCommand(string Token, string NewPassword, string Client);

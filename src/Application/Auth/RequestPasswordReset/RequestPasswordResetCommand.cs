@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Auth.RequestPasswordReset;
+
+public sealed record RequestPasswordResetCommand(string Email, string Client);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.ListSessions;
+
+public sealed record ListSessionsQuery(Guid UserId, Guid? CurrentSessionId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.ResendVerification;
+
+public sealed record ResendVerificationCommand(Guid UserId, string Client);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.RevokeSession;
+
+public sealed record RevokeSessionCommand(Guid UserId, Guid SessionId, string Client);
