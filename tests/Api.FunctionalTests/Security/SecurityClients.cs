@@ -8,7 +8,7 @@ internal static class SecurityClients
 {
     private const string Password = "a-long-enough-passphrase";
 
-    /// <summary>No route grants the author role yet (issue #14), so the test sets it where an operator would: in the database.</summary>
+    /// <summary>An author made directly in the database, for the many tests that only need one (granting roles is tested in Admin).</summary>
     public static async Task<HttpClient> AuthorAsync(string name, ApiFactory? factory = null)
     {
         await Api.LearnerAsync(name);
