@@ -1,3 +1,6 @@
+using AdaptiveLearning.Api.Features.Exports.GetExport;
+using AdaptiveLearning.Api.Features.Exports.GetExportFile;
+using AdaptiveLearning.Api.Features.Exports.StartExport;
 using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
@@ -39,6 +42,11 @@ internal static class ApiKeyScopeMap
         [typeof(ReorderHierarchyNodesEndpoint)] = Write,
         [typeof(StartImportEndpoint)] = Import,
         [typeof(GetImportEndpoint)] = Import,
+        // Exports carry drafts and answer keys, which content_read (the learner's view) never shows: they move bulk content
+        // like imports do, so the imports scope opens them.
+        [typeof(StartExportEndpoint)] = Import,
+        [typeof(GetExportEndpoint)] = Import,
+        [typeof(GetExportFileEndpoint)] = Import,
     };
 
     /// <summary>False when none of <paramref name="held"/> opens the endpoint; otherwise the role the key acts in.</summary>
