@@ -6,7 +6,9 @@ using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
 using AdaptiveLearning.Api.Features.Hierarchy.ReorderHierarchyNodes;
 using AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode;
+using AdaptiveLearning.Api.Features.Imports.CancelImport;
 using AdaptiveLearning.Api.Features.Imports.GetImport;
+using AdaptiveLearning.Api.Features.Imports.ListImports;
 using AdaptiveLearning.Api.Features.Imports.StartImport;
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
 using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
@@ -42,6 +44,8 @@ internal static class ApiKeyScopeMap
         [typeof(ReorderHierarchyNodesEndpoint)] = Write,
         [typeof(StartImportEndpoint)] = Import,
         [typeof(GetImportEndpoint)] = Import,
+        [typeof(ListImportsEndpoint)] = Import,
+        [typeof(CancelImportEndpoint)] = Import,
         // Exports carry drafts and answer keys, which content_read (the learner's view) never shows: they move bulk content
         // like imports do, so the imports scope opens them.
         [typeof(StartExportEndpoint)] = Import,

@@ -85,6 +85,9 @@ public static class ErrorCodes
     /// <summary>429: you already run the most background jobs allowed; wait for one to finish.</summary>
     public const string TooManyJobs = "too_many_jobs";
 
+    /// <summary>409: the import has already finished; there is nothing to cancel.</summary>
+    public const string ImportFinished = "import_finished";
+
     /// <summary>409: the export has no file yet (still queued or running) or never will (it did not succeed).</summary>
     public const string ExportNotReady = "export_not_ready";
 
