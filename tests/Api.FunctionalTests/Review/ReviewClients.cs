@@ -19,6 +19,8 @@ internal static class ReviewClients
     {
         await Api.LearnerAsync(name, host);
         var id = await SecurityClients.UserIdAsync(name);
+        // Staff roles need a verified email (ADR 0013): the person would have clicked the mailed link first.
+        await SecurityClients.VerifyEmailAsync(name);
         var admin = await Api.AdminAsync(host);
         (await admin.PatchJsonAsync(AdminUserRequest.For(id), new { role })).EnsureSuccessStatusCode();
         return (await Api.LoggedInAsync(name, Api.Password, host), id);

@@ -63,6 +63,7 @@ public sealed class ReviewSdkFlowTests : SdkTestBase
     {
         await NewLearnerAsync(name);
         var id = await Security.SecurityClients.UserIdAsync(name);
+        await Security.SecurityClients.VerifyEmailAsync(name); // staff roles need a verified email (ADR 0013)
         await admin.Admin.UpdateUserAsync(id, new UpdateUserRequest { Role = role });
         return NewClient(name, Password);
     }
