@@ -13,6 +13,7 @@ using AdaptiveLearning.Infrastructure.Caching;
 using AdaptiveLearning.Infrastructure.Common;
 using AdaptiveLearning.Infrastructure.Health;
 using AdaptiveLearning.Infrastructure.Hierarchy;
+using AdaptiveLearning.Infrastructure.Exports;
 using AdaptiveLearning.Infrastructure.Imports;
 using AdaptiveLearning.Infrastructure.Jobs;
 using AdaptiveLearning.Infrastructure.Observability;
@@ -74,6 +75,7 @@ public static class DependencyInjection
         services.AddScoped<IQuestionReviewQueries, QuestionReviewQueries>();
         services.AddJobs();
         services.AddImport();
+        services.AddExports();
         services.AddContentCache(configuration);
         services.AddObservability();
 

@@ -30,6 +30,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             // Training runs only when a test asks for it, so no test sees a model it did not train.
             ["Adaptive:Models:AutoRetrain"] = "false",
             ["Imports:UploadDirectory"] = TestEnvironment.UploadDirectory,
+            ["Exports:Directory"] = TestEnvironment.ExportDirectory,
             // Short leases and polls so tests of the job engine see claims, expiries and retries within a second or two.
             ["Jobs:PollMilliseconds"] = "50",
             ["Jobs:LeaseSeconds"] = "1.5",

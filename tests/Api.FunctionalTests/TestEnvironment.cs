@@ -18,6 +18,9 @@ internal static class TestEnvironment
     /// <summary>Shared by every host a test starts, as one directory is shared by API instances in production.</summary>
     public static readonly string UploadDirectory = Path.Combine(Path.GetTempPath(), "adaptive-uploads-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Shared by every host a test starts, like <see cref="UploadDirectory"/>.</summary>
+    public static readonly string ExportDirectory = Path.Combine(Path.GetTempPath(), "adaptive-exports-" + Guid.NewGuid().ToString("N"));
+
     public static string Server =>
         Environment.GetEnvironmentVariable("ADAPTIVE_TEST_SERVER") ?? "Server=127.0.0.1;Port=3308;User ID=root;";
 

@@ -4,6 +4,7 @@ using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -53,6 +54,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         Progress = apis.Progress;
         Scheduler = apis.Scheduler;
         Imports = apis.Imports;
+        Exports = apis.Exports;
         Models = apis.Models;
         Admin = apis.Admin;
         ServiceAccounts = apis.ServiceAccounts;
@@ -88,6 +90,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>Bulk imports of question files (authors and admins).</summary>
     public IImportsApi Imports { get; }
+
+    /// <summary>Exports of the question bank as a zip in the import format (authors, reviewers and admins).</summary>
+    public IExportsApi Exports { get; }
 
     /// <summary>The adaptive engine's models: train, swap and inspect them (admins).</summary>
     public IModelsApi Models { get; }

@@ -5,6 +5,7 @@ using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -33,7 +34,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
     /// <summary>
     /// Adds the default <see cref="AdaptiveLearningClient"/>, one interface per area (<see cref="IAuthApi"/>, <see cref="IUsersApi"/>,
     /// <see cref="IHierarchyApi"/>, <see cref="IQuestionsApi"/>, <see cref="ISessionsApi"/>, <see cref="IAnswersApi"/>,
-    /// <see cref="ICardsApi"/>, <see cref="IProgressApi"/>, <see cref="ISchedulerApi"/>, <see cref="IImportsApi"/>, <see cref="IModelsApi"/>)
+    /// <see cref="ICardsApi"/>, <see cref="IProgressApi"/>, <see cref="ISchedulerApi"/>, <see cref="IImportsApi"/>, <see cref="IExportsApi"/>, <see cref="IModelsApi"/>)
     /// and <see cref="AdaptiveLearningSession"/>, with automatic login and token refresh and retries of idempotent calls.
     /// An <see cref="IAdaptiveLearningTokenStore"/> registered in the container replaces the in-memory session.
     /// </summary>
@@ -157,6 +158,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<IProgressApi>(a => a.Progress);
         Add<ISchedulerApi>(a => a.Scheduler);
         Add<IImportsApi>(a => a.Imports);
+        Add<IExportsApi>(a => a.Exports);
         Add<IModelsApi>(a => a.Models);
         Add<IAdminApi>(a => a.Admin);
         Add<IServiceAccountsApi>(a => a.ServiceAccounts);

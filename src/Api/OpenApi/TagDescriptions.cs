@@ -11,6 +11,7 @@ internal static class TagDescriptions
         ["Cards"] = "A learner's spaced-repetition cards: list, read, suspend, bury, reset, move the due time, undo an answer.",
         ["Hierarchy"] = "The topic > subtopic > leaf > facet tree questions live in; reads are cached and ETag-aware.",
         ["Imports"] = "Bulk import of question banks in the JSON import format, as background jobs.",
+        ["Exports"] = "Export of the bank or a subtree as a zip in the import format, as background jobs; the zip is kept for a limited time.",
         ["Models"] = "The adaptive engine's models: the correctness predictor, knowledge tracing and item calibration (admins).",
         ["Progress"] = "A learner's mastery per node, dashboard and ability estimates.",
         ["Questions"] = "Questions and their editorial workflow (draft, in review, published, archived); learners see published ones without answers.",

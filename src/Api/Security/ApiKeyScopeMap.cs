@@ -1,9 +1,14 @@
+using AdaptiveLearning.Api.Features.Exports.GetExport;
+using AdaptiveLearning.Api.Features.Exports.GetExportFile;
+using AdaptiveLearning.Api.Features.Exports.StartExport;
 using AdaptiveLearning.Api.Features.Hierarchy.CreateHierarchyNode;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchy;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
 using AdaptiveLearning.Api.Features.Hierarchy.ReorderHierarchyNodes;
 using AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode;
+using AdaptiveLearning.Api.Features.Imports.CancelImport;
 using AdaptiveLearning.Api.Features.Imports.GetImport;
+using AdaptiveLearning.Api.Features.Imports.ListImports;
 using AdaptiveLearning.Api.Features.Imports.StartImport;
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
 using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
@@ -39,6 +44,13 @@ internal static class ApiKeyScopeMap
         [typeof(ReorderHierarchyNodesEndpoint)] = Write,
         [typeof(StartImportEndpoint)] = Import,
         [typeof(GetImportEndpoint)] = Import,
+        [typeof(ListImportsEndpoint)] = Import,
+        [typeof(CancelImportEndpoint)] = Import,
+        // Exports carry drafts and answer keys, which content_read (the learner's view) never shows: they move bulk content
+        // like imports do, so the imports scope opens them.
+        [typeof(StartExportEndpoint)] = Import,
+        [typeof(GetExportEndpoint)] = Import,
+        [typeof(GetExportFileEndpoint)] = Import,
     };
 
     /// <summary>False when none of <paramref name="held"/> opens the endpoint; otherwise the role the key acts in.</summary>

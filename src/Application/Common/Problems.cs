@@ -43,6 +43,9 @@ public static class Problems
     public static readonly Problem LoginThrottled = new("login_throttled", "Too many failed logins from this client; wait before trying again.", ProblemKind.Throttled);
     /// <summary>No longer produced: a stranger could lock the owner out (ADR 0003). Kept so the code is never reused.</summary>
     public static readonly Problem AccountLocked = new("account_locked", "Too many failed logins; the account is locked for a while.", ProblemKind.Throttled);
+    public static readonly Problem ImportFinished = new("import_finished", "The import has already finished; there is nothing to cancel.", ProblemKind.Conflict);
+    public static readonly Problem ExportNotReady = new("export_not_ready", "The export has no file: it has not finished, or it did not succeed.", ProblemKind.Conflict);
+    public static readonly Problem ExportExpired = new("export_expired", "The export's file was removed after its retention period.", ProblemKind.NotFound);
     public static readonly Problem TooManyJobs = new("too_many_jobs", "You already have the most background jobs allowed running; wait for one to finish.", ProblemKind.Throttled);
     public static readonly Problem RateLimited = new("rate_limited", "Too many requests; slow down.", ProblemKind.Throttled);
     public static readonly Problem ExternalProviderUnknown = new("external_provider_unknown", "No external sign-in provider of this name is configured.", ProblemKind.NotFound);

@@ -6,4 +6,7 @@ namespace AdaptiveLearning.Application.Imports;
 public interface IImportQueue
 {
     ValueTask EnqueueAsync(QueuedImport import, CancellationToken ct);
+
+    /// <summary>Cancels a queued import at once, or asks a running one to stop.</summary>
+    ValueTask<ImportCancellation> CancelAsync(Guid jobId, CancellationToken ct);
 }

@@ -1,6 +1,9 @@
 namespace AdaptiveLearning.Application.Imports;
 
-/// <summary>queued → running → succeeded (nothing invalid) | completed_with_problems | failed (could not run).</summary>
+/// <summary>
+/// queued → running → succeeded (nothing invalid) | completed_with_problems | failed (could not run) | cancelled (by its
+/// author or an admin) | interrupted (its instance stopped on its last attempt).
+/// </summary>
 public enum ImportJobStatus
 {
     Queued,
@@ -8,4 +11,6 @@ public enum ImportJobStatus
     Succeeded,
     CompletedWithProblems,
     Failed,
+    Cancelled,
+    Interrupted,
 }

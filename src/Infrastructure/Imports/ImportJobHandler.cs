@@ -15,6 +15,9 @@ internal sealed class ImportJobHandler(
     IImportJobStore imports, IHandler<ImportQuestionsCommand, ImportReport> importer, ImportUploads uploads, IClock clock) : IJobHandler
 {
     public const string CouldNotRun = "The import could not run; see the server log.";
+    public const string CancelledBeforeRunning = "Cancelled before it ran; nothing was written.";
+    public const string CancelledWhileRunning = "Cancelled while running; batches written before it stopped stay written.";
+    public const string Interrupted = "The instance running it stopped on its last attempt; batches written before then stay written. Run it again: an import is idempotent.";
 
     public string Kind => ImportJobPayload.Kind;
 
@@ -32,7 +35,13 @@ internal sealed class ImportJobHandler(
 
     public async Task GaveUpAsync(RunningJob job, JobStatus status, string error, CancellationToken ct)
     {
-        await imports.FinishAsync(job.Id, ImportJobStatus.Failed, null, CouldNotRun, clock.UtcNow, ct);
+        var (outcome, message) = status switch
+        {
+            JobStatus.Cancelled => (ImportJobStatus.Cancelled, CancelledWhileRunning),
+            JobStatus.Interrupted => (ImportJobStatus.Interrupted, Interrupted),
+            _ => (ImportJobStatus.Failed, CouldNotRun),
+        };
+        await imports.FinishAsync(job.Id, outcome, null, message, clock.UtcNow, ct);
         uploads.Delete(job.Id);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Domain.Common;
 using Dapper;
@@ -48,17 +49,43 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
     public async Task<ImportJobView?> GetAsync(Guid id, Guid? createdBy, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition("""
-            SELECT status AS Status, file_count AS FileCount, dry_run AS DryRun, publish AS Publish, report AS Report, error AS Error,
-                   created_at AS CreatedAt, started_at AS StartedAt, finished_at AS FinishedAt
-            FROM import_jobs WHERE id = @Id AND (@CreatedBy IS NULL OR created_by = @CreatedBy)
+        var row = await connection.QuerySingleOrDefaultAsync<JobRow>(new CommandDefinition($"""
+            SELECT {Columns} FROM import_jobs WHERE id = @Id AND (@CreatedBy IS NULL OR created_by = @CreatedBy)
             """, new { Id = id.ToString(), CreatedBy = createdBy?.ToString() }, cancellationToken: ct));
-        return row is null ? null : new ImportJobView(id, WireNames.Parse<ImportJobStatus>(row.Status), row.FileCount, row.DryRun, row.Publish, row.CreatedAt,
-            row.StartedAt, row.FinishedAt, row.Report is null ? null : JsonSerializer.Deserialize<ImportReport>(row.Report, Json), row.Error);
+        return row?.ToView();
     }
+
+    public async Task<Page<ImportJobView>> ListAsync(ImportJobFilter filter, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = (await connection.QueryAsync<JobRow>(new CommandDefinition($"""
+            SELECT {Columns} FROM import_jobs
+            WHERE (@CreatedBy IS NULL OR created_by = @CreatedBy)
+              AND (@Status IS NULL OR status = @Status)
+              AND (@From IS NULL OR created_at >= @From)
+              AND (@To IS NULL OR created_at < @To)
+              AND (@After IS NULL OR seq < @After)
+            ORDER BY seq DESC
+            LIMIT @Take
+            """, new
+            {
+                CreatedBy = filter.CreatedBy?.ToString(), Status = filter.Status is { } s ? WireNames.Of(s) : null,
+                From = filter.From?.UtcDateTime, To = filter.To?.UtcDateTime, After = filter.After?.Id, Take = filter.Limit + 1,
+            }, cancellationToken: ct))).ToList();
+        var page = Page<JobRow>.FromRows(rows, filter.Limit, r => new KeysetCursor(r.Seq));
+        return new Page<ImportJobView>(page.Items.Select(r => r.ToView()).ToList(), page.Next);
+    }
+
+    private const string Columns = """
+        id AS Id, seq AS Seq, status AS Status, created_by AS CreatedBy, file_count AS FileCount, dry_run AS DryRun, publish AS Publish,
+        report AS Report, error AS Error, created_at AS CreatedAt, started_at AS StartedAt, finished_at AS FinishedAt
+        """;
 
     private sealed class JobRow
     {
+        public Guid Id { get; init; }
+        public long Seq { get; init; }
+        public Guid? CreatedBy { get; init; }
         public string Status { get; init; } = "";
         public int FileCount { get; init; }
         public bool DryRun { get; init; }
@@ -68,5 +95,8 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset? StartedAt { get; init; }
         public DateTimeOffset? FinishedAt { get; init; }
+
+        public ImportJobView ToView() => new(Id, WireNames.Parse<ImportJobStatus>(Status), FileCount, DryRun, Publish, CreatedAt, StartedAt, FinishedAt,
+            Report is null ? null : JsonSerializer.Deserialize<ImportReport>(Report, Json), Error, CreatedBy);
     }
 }

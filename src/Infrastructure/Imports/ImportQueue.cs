@@ -31,6 +31,24 @@ internal sealed class ImportQueue(ImportUploads uploads, IJobQueue jobs, IImport
         }
     }
 
+    public async ValueTask<ImportCancellation> CancelAsync(Guid jobId, CancellationToken ct)
+    {
+        var job = await jobs.CancelAsync(jobId, ct);
+        switch (job?.Status)
+        {
+            case JobStatus.Cancelled:
+                // The engine cancelled it in its queue (first run or waiting for a retry), so no worker will report it:
+                // record it where users look. A worker that stopped it at this moment writes the same outcome.
+                await imports.FinishAsync(jobId, ImportJobStatus.Cancelled, null, ImportJobHandler.CancelledBeforeRunning, clock.UtcNow, ct);
+                uploads.Delete(jobId);
+                return ImportCancellation.Cancelled;
+            case JobStatus.Running:
+                return ImportCancellation.Requested;
+            default:
+                return ImportCancellation.AlreadyFinished;
+        }
+    }
+
     public static ImportJobPayload Read(string payload) =>
         JsonSerializer.Deserialize<ImportJobPayload>(payload, Json) ?? throw new InvalidDataException("An import job has no payload.");
 }

@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Infrastructure.Hierarchy;
 using Dapper;
@@ -27,14 +28,14 @@ internal sealed class QuestionExportSource(MySqlDataSource db) : IQuestionExport
             .Select(r => new ExportNode(r.Id, r.Path, r.Level, r.Name, r.Description, r.SortOrder)).ToList();
     }
 
-    public async Task<IReadOnlyList<ExportedQuestion>> QuestionsAsync(long facetId, CancellationToken ct)
+    public async Task<IReadOnlyList<ExportedQuestion>> QuestionsAsync(long facetId, QuestionStatus? status, CancellationToken ct)
     {
         const string sql = $"""
             SELECT external_id AS {nameof(ExportedQuestion.ExternalId)}, content AS {nameof(ExportedQuestion.Content)}
-            FROM questions WHERE facet_id = @FacetId ORDER BY id
+            FROM questions WHERE facet_id = @FacetId AND (@Status IS NULL OR status = @Status) ORDER BY id
             """;
         await using var connection = await db.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<ExportedQuestion>(new CommandDefinition(sql, new { FacetId = facetId }, cancellationToken: ct))).ToList();
+        return (await connection.QueryAsync<ExportedQuestion>(new CommandDefinition(sql, new { FacetId = facetId, Status = status is { } s ? WireNames.Of(s) : null }, cancellationToken: ct))).ToList();
     }
 
     private sealed record ExportNodeRow(long Id, string Path, sbyte Level, string Name, string? Description, int SortOrder);

@@ -3,11 +3,13 @@ using AdaptiveLearning.Application.Jobs;
 namespace AdaptiveLearning.Api.FunctionalTests.Jobs;
 
 /// <summary>Stands in for an instance that enqueued a job, claimed it itself and died mid-run before its lease ran out.</summary>
-internal sealed class DeadInstanceJobQueue : IJobQueue
+/// <param name="onLastAttempt">The job was on its last attempt when the instance died, so it cannot be taken over.</param>
+internal sealed class DeadInstanceJobQueue(bool onLastAttempt = false) : IJobQueue
 {
     public static readonly TimeSpan LeaseLeft = TimeSpan.FromSeconds(1);
 
-    public Task EnqueueAsync(NewJob job, CancellationToken ct) => JobHosts.InsertClaimedByDeadInstanceAsync(job, attempts: 1, LeaseLeft);
+    public Task EnqueueAsync(NewJob job, CancellationToken ct) =>
+        JobHosts.InsertClaimedByDeadInstanceAsync(job, attempts: onLastAttempt ? job.MaxAttempts : 1, LeaseLeft);
 
     public async Task<JobView> EnqueueUnlessQueuedAsync(NewJob job, CancellationToken ct)
     {

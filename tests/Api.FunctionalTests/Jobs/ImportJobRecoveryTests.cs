@@ -45,4 +45,38 @@ public sealed class ImportJobRecoveryTests : TestBase
             Assert.That(import.Report?.Total.Unchanged, Is.EqualTo(0));
         });
     }
+
+    [Test]
+    public async Task ImportWhoseInstanceDiedOnItsLastAttemptEndsInterruptedNotStuck()
+    {
+        HttpResponseMessage accepted;
+        await using (var dying = JobHosts.Start(worker: false, s => s.AddSingleton<IJobQueue>(new DeadInstanceJobQueue(onLastAttempt: true))))
+        {
+            var starter = await Api.AdminAsync(dying);
+            accepted = await starter.PostJsonAsync(StartImportRequest.Route, new Wire.StartImportRequest
+            {
+                Files = [new() { Name = "math__basics__sums__set-01.json", Content = Questions }],
+            });
+        }
+        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await accepted.Content.ReadAsStringAsync());
+        var id = (await accepted.ReadAsAsync<ImportJobView>(HttpStatusCode.Accepted)).Id;
+
+        var job = await JobHosts.WaitForAsync(id, j => j.Status is not (JobStatus.Queued or JobStatus.Running));
+        // The worker records the outcome on the import row right after it ends the job.
+        var admin = await Api.AdminAsync();
+        async Task<ImportJobView> ReadAsync() => await (await admin.GetAsync(accepted.Headers.Location!.ToString())).ReadAsAsync<ImportJobView>();
+        var import = await ReadAsync();
+        for (var i = 0; i < 50 && import.FinishedAt is null; i++)
+        {
+            await Task.Delay(100);
+            import = await ReadAsync();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(job.Status, Is.EqualTo(JobStatus.Interrupted));
+            Assert.That(import.Status, Is.EqualTo(ImportJobStatus.Interrupted));
+            Assert.That(import.Error, Does.Contain("stopped on its last attempt"));
+        });
+    }
 }

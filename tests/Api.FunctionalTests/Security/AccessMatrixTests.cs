@@ -4,6 +4,7 @@ using Wire = AdaptiveLearning.Client.Models;
 using System.Text.Json;
 using System.Text;
 using AdaptiveLearning.Api.Features.Auth.Register;
+using AdaptiveLearning.Api.Features.Exports.StartExport;
 using AdaptiveLearning.Api.Features.Imports.StartImport;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Users.GetMe;
@@ -20,7 +21,7 @@ namespace AdaptiveLearning.Api.FunctionalTests.Security;
 public sealed class AccessMatrixTests : TestBase
 {
     // Signed-in devices first: "/users/me/sessions/{id}" also contains "/sessions/{id}".
-    private static readonly string[] OwnedResources = ["/users/me/sessions/{id}", "/sessions/{id}", "/cards/{id}", "/imports/{id}"];
+    private static readonly string[] OwnedResources = ["/users/me/sessions/{id}", "/sessions/{id}", "/cards/{id}", "/imports/{id}", "/exports/{id}"];
 
     [Test]
     public async Task NobodyReachesAnotherUsersSessionsCardsImportsOrDevices()
@@ -33,11 +34,14 @@ public sealed class AccessMatrixTests : TestBase
         var import = await owner.PostAsJsonAsync(Api.Route(StartImportRequest.Route),
             new { files = new[] { new { name = "x__y__z__w.json", content = "[]" } }, dryRun = true });
         var importId = import.Headers.Location!.ToString().Split('/')[^1];
+        var export = await owner.PostAsJsonAsync(Api.Route(StartExportRequest.Route), new { });
+        var exportId = export.Headers.Location!.ToString().Split('/')[^1];
         var device = (await owner.GetAsAsync<Wire.SignedInSessionList>(ListSessionsEndpoint.Route)).Items.First().Id;
         var ids = new Dictionary<string, string>
         {
             ["/users/me/sessions/{id}"] = device.ToString(),
             ["/sessions/{id}"] = session.ToString(), ["/cards/{id}"] = card.ToString(), ["/imports/{id}"] = importId,
+            ["/exports/{id}"] = exportId,
         };
         var bodies = new Dictionary<string, object>
         {

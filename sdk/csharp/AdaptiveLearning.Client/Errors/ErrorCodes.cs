@@ -85,6 +85,15 @@ public static class ErrorCodes
     /// <summary>429: you already run the most background jobs allowed; wait for one to finish.</summary>
     public const string TooManyJobs = "too_many_jobs";
 
+    /// <summary>409: the import has already finished; there is nothing to cancel.</summary>
+    public const string ImportFinished = "import_finished";
+
+    /// <summary>409: the export has no file yet (still queued or running) or never will (it did not succeed).</summary>
+    public const string ExportNotReady = "export_not_ready";
+
+    /// <summary>404: the export's file was removed after its retention period; start a new export.</summary>
+    public const string ExportExpired = "export_expired";
+
     /// <summary>414: the URL is too long.</summary>
     public const string UriTooLong = "uri_too_long";
 

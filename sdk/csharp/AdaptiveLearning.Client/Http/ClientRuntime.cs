@@ -4,6 +4,7 @@ using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -61,6 +62,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<IProgressApi>(http, _settings),
             RestService.ForGenerated<ISchedulerApi>(http, _settings),
             RestService.ForGenerated<IImportsApi>(http, _settings),
+            RestService.ForGenerated<IExportsApi>(http, _settings),
             RestService.ForGenerated<IModelsApi>(http, _settings),
             RestService.ForGenerated<IAdminApi>(http, _settings),
             RestService.ForGenerated<IServiceAccountsApi>(http, _settings),

@@ -23,4 +23,24 @@ public static class ImportsApiExtensions
         ArgumentNullException.ThrowIfNull(imports);
         return JobWaiter.WaitAsync(ct => imports.GetImportAsync(id, ct), job => job.FinishedAt is not null, "import job", polling, cancellationToken);
     }
+
+    /// <summary>Every import job matching <paramref name="filter"/>, newest first, fetched a page at a time as the loop asks for more.</summary>
+    /// <param name="imports">The imports area, such as <c>client.Imports</c>.</param>
+    /// <param name="filter">State, time range and (admins) author; null for all of mine.</param>
+    /// <param name="cancellationToken">Stops the enumeration.</param>
+    /// <returns>The jobs, for <c>await foreach</c>.</returns>
+    /// <example><code>
+    /// await foreach (var job in client.Imports.ListAllAsync(new ImportFilter { State = ImportJobStatus.Failed }))
+    ///     Console.WriteLine($"{job.CreatedAt}: {job.Error}");
+    /// </code></example>
+    public static IAsyncEnumerable<ImportJobView> ListAllAsync(this IImportsApi imports, ImportFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(imports);
+        var f = filter ?? new ImportFilter();
+        return CursorPager.ReadAllAsync<ImportJobView>(async (cursor, ct) =>
+        {
+            var page = await imports.ListImportsAsync(f.State, f.From, f.To, f.Author, cursor, f.PageSize, ct).ConfigureAwait(false);
+            return (page.Items, page.NextCursor);
+        }, cancellationToken);
+    }
 }

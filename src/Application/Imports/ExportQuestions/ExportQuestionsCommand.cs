@@ -1,4 +1,7 @@
+using AdaptiveLearning.Domain.Content;
+
 namespace AdaptiveLearning.Application.Imports.ExportQuestions;
 
 /// <summary>Write the bank (or the subtree at <paramref name="NodePath"/>) in the import format.</summary>
-public sealed record ExportQuestionsCommand(string? NodePath, IExportTarget Target);
+/// <param name="Status">Only questions in this status; null for all of them.</param>
+public sealed record ExportQuestionsCommand(string? NodePath, IExportTarget Target, QuestionStatus? Status = null);

@@ -23,7 +23,7 @@ internal sealed class ExportQuestionsHandler(IQuestionExportSource source) : IHa
         int files = 1, questions = 0;
         foreach (var facet in nodes.Where(n => n.Level == HierarchyPath.MaxDepth))
         {
-            var items = await source.QuestionsAsync(facet.Id, ct);
+            var items = await source.QuestionsAsync(facet.Id, command.Status, ct);
             if (items.Count == 0)
                 continue;
             await command.Target.WriteAsync(facet.Path + ".json", Write(w => WriteQuestions(w, items)), ct);
