@@ -7,7 +7,7 @@ public sealed record IssuedAccountToken(AccountToken Token, string Secret)
 {
     public static IssuedAccountToken Create(Guid userId, AccountTokenPurpose purpose, string email, TimeSpan lifetime, IClock clock)
     {
-        var secret = RefreshTokenFactory.NewSecret();
+        var secret = RandomToken.New();
         var now = clock.UtcNow;
         return new IssuedAccountToken(
             new AccountToken(Guid.NewGuid(), userId, purpose, RefreshTokenFactory.HashOf(secret), email, now, now + lifetime, null), secret);

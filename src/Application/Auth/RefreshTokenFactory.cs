@@ -14,7 +14,7 @@ internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer
 
     public async Task<AuthTokens> IssueAsync(User user, Guid familyId, CancellationToken ct)
     {
-        var refresh = NewSecret();
+        var refresh = RandomToken.New();
         var now = clock.UtcNow;
         await store.AddAsync(new RefreshToken(Guid.NewGuid(), user.Id, familyId, HashOf(refresh), now + Lifetime, null, null,
             origin.UserAgent, origin.Client), ct);
@@ -22,9 +22,4 @@ internal sealed class RefreshTokenFactory(IRefreshTokenStore store, ITokenIssuer
         return new AuthTokens(access.Token, refresh, access.ExpiresInSeconds);
     }
 
-    /// <summary>A random URL-safe secret of 256 bits, for refresh tokens, mailed links and sign-in challenges.</summary>
-    public static string NewSecret() => Base64Url(RandomNumberGenerator.GetBytes(32));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -10,7 +10,7 @@ namespace AdaptiveLearning.Application.Common;
 public sealed record KeysetCursor(long Id, double? Score = null)
 {
     public string Encode() =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        System.Buffers.Text.Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this)));
 
     /// <returns>False when the value is not a cursor this API produced; an absent value is a valid "from the start".</returns>
     public static bool TryDecode(string? value, out KeysetCursor? cursor)

@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,7 +13,6 @@ public static class ApiKeySecret
 {
     public const string Prefix = "al_live_";
     private const int IdLength = 32;
-    private const int SecretBytes = 32;
     private const int SecretLength = 43; // base64url of 32 bytes, unpadded
 
     public static string PrefixOf(Guid id) => Prefix + id.ToString("N");
@@ -20,7 +20,7 @@ public static class ApiKeySecret
     /// <summary>A new key for <paramref name="id"/> and the hash to store.</summary>
     public static (string Key, byte[] Hash) Issue(Guid id)
     {
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(SecretBytes));
+        var secret = RandomToken.New();
         return (PrefixOf(id) + "_" + secret, Hash(secret));
     }
 
@@ -42,5 +42,4 @@ public static class ApiKeySecret
     /// <summary>Constant time, so the answer's timing says nothing about how much of a guessed secret was right.</summary>
     public static bool Matches(string secret, byte[] storedHash) => CryptographicOperations.FixedTimeEquals(Hash(secret), storedHash);
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

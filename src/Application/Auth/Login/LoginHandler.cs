@@ -43,7 +43,7 @@ internal sealed class LoginHandler(
         {
             // The client's failure record stays until the code is right too: clearing it here would let someone who
             // knows the password earn a fresh budget of code guesses with every login.
-            var challenge = RefreshTokenFactory.NewSecret();
+            var challenge = RandomToken.New();
             await challenges.AddAsync(new MfaChallenge(RefreshTokenFactory.HashOf(challenge), user.Id, clock.UtcNow + mfa.ChallengeLifetime, null), ct);
             throw new ProblemException(Problems.MfaRequired, mfaChallenge: challenge);
         }

@@ -35,7 +35,7 @@ internal sealed class CompleteExternalSignInHandler(
         try
         {
             var user = await linker.ResolveAsync(identity, request.Provider, request.Client, ct);
-            var code = OneTimeSecret.New();
+            var code = RandomToken.New();
             await store.SaveCodeAsync(RefreshTokenFactory.HashOf(code), new ExternalSignInCode(user.Id, pending.ClientCodeChallenge), options.CodeLifetime, ct);
             await audit.RecordAsync(new AuditEntry(clock.UtcNow, AuditKind.ExternalLoginSucceeded, user.Id, user.Id, request.Client, request.Provider), ct);
             return new ExternalSignInOutcome(pending.ReturnUrl, code, null);

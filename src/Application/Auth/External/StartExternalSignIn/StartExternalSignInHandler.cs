@@ -14,9 +14,9 @@ internal sealed class StartExternalSignInHandler(
         // The configured spelling is where users go back to, so no parser difference between us and a browser matters.
         var returnUrl = options.Allowed(request.ReturnUrl) ?? throw new ProblemException(Problems.ReturnUrlNotAllowed);
 
-        var state = OneTimeSecret.New();
+        var state = RandomToken.New();
         var pending = new PendingExternalSignIn(
-            request.Provider, OneTimeSecret.New(), OneTimeSecret.New(), request.RedirectUri, returnUrl, request.CodeChallenge);
+            request.Provider, RandomToken.New(), RandomToken.New(), request.RedirectUri, returnUrl, request.CodeChallenge);
         var authorization = new ExternalAuthorization(state, pending.Nonce, OneTimeSecret.S256(pending.CodeVerifier), request.RedirectUri);
         try
         {
