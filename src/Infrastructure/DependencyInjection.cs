@@ -48,7 +48,9 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
-        services.AddScoped<IAccountStanding, AccountStanding>();
+        // One per instance: it remembers standings between requests and listens for changes made elsewhere.
+        services.AddSingleton<AccountStanding>();
+        services.AddSingleton<IAccountStanding>(sp => sp.GetRequiredService<AccountStanding>());
         services.AddScoped<ISecurityAudit, SecurityAudit>();
         services.AddScoped<IUserAdministration, UserAdministration>();
         services.AddScoped<IAuditLogQueries, AuditLogQueries>();

@@ -3,12 +3,13 @@ using AdaptiveLearning.Application.Admin;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Domain.Users;
 using AdaptiveLearning.Infrastructure.Audit;
+using AdaptiveLearning.Infrastructure.Auth;
 using Dapper;
 using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Admin;
 
-internal sealed class UserAdministration(MySqlDataSource db) : IUserAdministration
+internal sealed class UserAdministration(MySqlDataSource db, AccountStanding standing) : IUserAdministration
 {
     private const int Attempts = 3;
 
@@ -74,6 +75,7 @@ internal sealed class UserAdministration(MySqlDataSource db) : IUserAdministrati
         foreach (var entry in change.Audit)
             await AuditInsert.ExecuteAsync(connection, transaction, entry, ct);
         await transaction.CommitAsync(ct);
+        await standing.ForgetAsync(id);
         return current with { Role = change.Role, Active = change.Active };
     }
 }

@@ -11,7 +11,7 @@ using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Auth;
 
-internal sealed class AccountLifecycleStore(MySqlDataSource db, MailOutbox outbox) : IAccountLifecycle
+internal sealed class AccountLifecycleStore(MySqlDataSource db, MailOutbox outbox, AccountStanding standing) : IAccountLifecycle
 {
     private const int DuplicateKey = 1062;
 
@@ -47,8 +47,9 @@ internal sealed class AccountLifecycleStore(MySqlDataSource db, MailOutbox outbo
             return true;
         }, ct);
 
-    public Task<bool> ResetPasswordAsync(AccountToken token, string passwordHash, IReadOnlyList<OutboundMail> mails, AuditEntry audit, CancellationToken ct) =>
-        InTransactionAsync(async (connection, transaction) =>
+    public async Task<bool> ResetPasswordAsync(AccountToken token, string passwordHash, IReadOnlyList<OutboundMail> mails, AuditEntry audit, CancellationToken ct)
+    {
+        var reset = await InTransactionAsync(async (connection, transaction) =>
         {
             if (!await UseAsync(connection, transaction, token, audit.At, ct))
                 return false;
@@ -69,6 +70,10 @@ internal sealed class AccountLifecycleStore(MySqlDataSource db, MailOutbox outbo
             await AuditInsert.ExecuteAsync(connection, transaction, audit, ct);
             return true;
         }, ct);
+        if (reset)
+            await standing.ForgetAsync(token.UserId);
+        return reset;
+    }
 
     public async Task<bool> ConfirmEmailAsync(AccountToken token, AuditEntry audit, CancellationToken ct)
     {
@@ -96,8 +101,9 @@ internal sealed class AccountLifecycleStore(MySqlDataSource db, MailOutbox outbo
         }
     }
 
-    public Task<int> ChangePasswordAsync(Guid userId, string passwordHash, IReadOnlyList<OutboundMail> mails, AuditEntry audit, CancellationToken ct) =>
-        InTransactionAsync(async (connection, transaction) =>
+    public async Task<int> ChangePasswordAsync(Guid userId, string passwordHash, IReadOnlyList<OutboundMail> mails, AuditEntry audit, CancellationToken ct)
+    {
+        var newStamp = await InTransactionAsync(async (connection, transaction) =>
         {
             var stamp = await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
                 UPDATE users SET password_hash = @Hash, security_stamp = security_stamp + 1 WHERE id = @UserId;
@@ -108,6 +114,9 @@ internal sealed class AccountLifecycleStore(MySqlDataSource db, MailOutbox outbo
             await AuditInsert.ExecuteAsync(connection, transaction, audit, ct);
             return stamp;
         }, ct);
+        await standing.ForgetAsync(userId);
+        return newStamp;
+    }
 
     public async Task MarkEmailVerifiedAsync(Guid userId, DateTimeOffset at, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Auth;
 
-internal sealed class TotpStore(MySqlDataSource db) : ITotpStore
+internal sealed class TotpStore(MySqlDataSource db, AccountStanding standing) : ITotpStore
 {
     public async Task<TotpEnrolment?> GetAsync(Guid userId, CancellationToken ct)
     {
@@ -74,6 +74,7 @@ internal sealed class TotpStore(MySqlDataSource db) : ITotpStore
             UPDATE refresh_tokens SET revoked_at = @At WHERE user_id = @UserId AND revoked_at IS NULL;
             """, new { UserId = userId.ToString(), At = at }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await standing.ForgetAsync(userId);
     }
 
     private sealed class Row

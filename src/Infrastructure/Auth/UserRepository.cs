@@ -6,7 +6,7 @@ using MySqlConnector;
 
 namespace AdaptiveLearning.Infrastructure.Auth;
 
-internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
+internal sealed class UserRepository(MySqlDataSource db, AccountStanding standing) : IUserRepository
 {
     private const int DuplicateKey = 1062;
 
@@ -75,6 +75,7 @@ internal sealed class UserRepository(MySqlDataSource db) : IUserRepository
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM users WHERE id = @Id", new { Id = id.ToString() }, cancellationToken: ct));
+        await standing.ForgetAsync(id);
     }
 
     private async Task<bool> ExistsAsync(string sql, string value, CancellationToken ct)

@@ -58,6 +58,32 @@ public sealed class AdministrationTests : TestBase
     }
 
     [Test]
+    public async Task ADeactivationReachesAnInstanceThatHadJustAcceptedTheTokenWithinASecond()
+    {
+        await using var other = new ApiFactory();
+        var admin = await Api.AdminAsync();
+        await Api.LearnerAsync("cal");
+        var cal = await SecurityClients.UserIdAsync("cal");
+        var tokens = await Api.LoginAsync("cal", Api.Password);
+        var elsewhere = Api.WithToken(Api.Anonymous(other), tokens.AccessToken);
+        // The other instance now remembers the account as in good standing (for longer than the second allowed below).
+        Assert.That((await elsewhere.GetAsync(Api.Route(GetMeEndpoint.Route))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await admin.PatchJsonAsync(AdminUserRequest.For(cal), new { active = false });
+        var here = await Api.WithToken(tokens.AccessToken).GetAsync(Api.Route(GetMeEndpoint.Route));
+        var refusedElsewhere = false;
+        for (var attempt = 0; attempt < 20 && !refusedElsewhere; attempt++)
+        {
+            refusedElsewhere = (await elsewhere.GetAsync(Api.Route(GetMeEndpoint.Route))).StatusCode == HttpStatusCode.Unauthorized;
+            if (!refusedElsewhere)
+                await Task.Delay(50);
+        }
+
+        await here.AssertProblemAsync(HttpStatusCode.Unauthorized, "token_revoked");
+        Assert.That(refusedElsewhere, Is.True, "the other instance forgets the account's standing when told over Redis");
+    }
+
+    [Test]
     public async Task TheLastActiveAdminCannotBeDemotedOrDeactivatedEvenByTwoAdminsAtOnce()
     {
         var admin = await Api.AdminAsync();
