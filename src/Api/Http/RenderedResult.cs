@@ -15,6 +15,8 @@ internal sealed class RenderedResult(RenderedResponse rendered, bool conditional
     public Task ExecuteAsync(HttpContext http)
     {
         var response = http.Response;
+        if (rendered.Compressible)
+            response.Headers.Vary = "Accept-Encoding";
         if (conditional)
         {
             response.Headers.ETag = rendered.ETag;
@@ -27,8 +29,17 @@ internal sealed class RenderedResult(RenderedResponse rendered, bool conditional
         }
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = RenderedResponse.ContentType;
-        response.ContentLength = rendered.Body.Length;
-        return response.Body.WriteAsync(rendered.Body, http.RequestAborted).AsTask();
+        var body = rendered.Body;
+        if (rendered.Compressible)
+        {
+            // Compressed once per entry, not per request: the 92 KB hierarchy goes out as a few KB to clients that accept it.
+            var coding = ContentCodings.Choose(http.Request.Headers.AcceptEncoding);
+            body = rendered.Encoded(coding);
+            if (ContentCodings.HeaderValue(coding) is { } encoding)
+                response.Headers.ContentEncoding = encoding;
+        }
+        response.ContentLength = body.Length;
+        return response.Body.WriteAsync(body, http.RequestAborted).AsTask();
     }
 
     private static bool ClientHas(StringValues ifNoneMatch, string etag)

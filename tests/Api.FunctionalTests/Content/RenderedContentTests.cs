@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using AdaptiveLearning.Api.Features.Hierarchy.GetHierarchyNode;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Questions.ListQuestions;
@@ -101,6 +102,64 @@ public sealed class RenderedContentTests : TestBase
             Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(found.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         });
+    }
+
+    [Test]
+    public async Task AClientThatAcceptsCompressionGetsTheSameContentCompressedAndItsETagStillRevalidates()
+    {
+        var admin = await Api.AdminAsync();
+        var content = new ContentApi(admin);
+        await content.FacetAsync(Facet);
+        for (var i = 0; i < 8; i++)
+            await content.QuestionAsync(Facet, $"A question long enough to make the page worth compressing, number {i}?");
+        var wordy = await content.QuestionAsync(Facet, "A question whose wording runs on for a while. " + string.Concat(Enumerable.Repeat("It keeps going. ", 80)) + "Done?");
+        var learner = await Api.LearnerAsync();
+        var page = Api.Route(ListQuestionsRequest.Route) + $"?node={Facet}&limit=20";
+        var question = Api.Route(GetQuestionRequest.For(wordy));
+
+        var plain = await SendAsync(learner, page, null);
+        var brotli = await SendAsync(learner, page, "gzip, deflate, br");
+        var gzip = await SendAsync(learner, page, "br;q=0, gzip;q=0.8");
+        var plainBody = await plain.Content.ReadAsByteArrayAsync();
+        var brotliBody = await brotli.Content.ReadAsByteArrayAsync();
+        var gzipBody = await gzip.Content.ReadAsByteArrayAsync();
+
+        var wordyAsGzip = await SendAsync(learner, question, "gzip");
+        var revalidated = await SendAsync(learner, question, "gzip", wordyAsGzip.Headers.ETag);
+        var wordyPlain = await SendAsync(learner, question, null);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain.Content.Headers.ContentEncoding, Is.Empty, "no Accept-Encoding, no coding");
+            Assert.That(brotli.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "br" }));
+            Assert.That(gzip.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }), "br;q=0 refuses brotli");
+            Assert.That(brotliBody.Length, Is.LessThan(plainBody.Length / 2));
+            Assert.That(Decompress(brotliBody, s => new BrotliStream(s, CompressionMode.Decompress)), Is.EqualTo(plainBody));
+            Assert.That(Decompress(gzipBody, s => new GZipStream(s, CompressionMode.Decompress)), Is.EqualTo(plainBody));
+            Assert.That(plain.Headers.Vary, Does.Contain("Accept-Encoding"));
+            Assert.That(revalidated.StatusCode, Is.EqualTo(HttpStatusCode.NotModified), "the ETag names the content, whatever the coding");
+            Assert.That(wordyAsGzip.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
+            Assert.That(wordyAsGzip.Headers.ETag, Is.EqualTo(wordyPlain.Headers.ETag));
+        });
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string route, string? acceptEncoding,
+        System.Net.Http.Headers.EntityTagHeaderValue? ifNoneMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, route);
+        if (acceptEncoding is not null)
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        if (ifNoneMatch is not null)
+            request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        return client.SendAsync(request);
+    }
+
+    private static byte[] Decompress(byte[] body, Func<Stream, Stream> decoder)
+    {
+        using var output = new MemoryStream();
+        using (var stream = decoder(new MemoryStream(body)))
+            stream.CopyTo(output);
+        return output.ToArray();
     }
 
     private static Task<HttpResponseMessage> ConditionalGetAsync(HttpClient client, string route, System.Net.Http.Headers.EntityTagHeaderValue etag)
