@@ -2,6 +2,7 @@ namespace AdaptiveLearning.Domain.Scheduling;
 
 /// <param name="Cards">The learner's deck as it is now; New cards are introduced in list order.</param>
 /// <param name="Start">The first simulated day is the learner's day containing this instant.</param>
+/// <param name="StudyDays">The weekdays the learner studies (in their calendar); null for every day. Cards due on a day off wait.</param>
 public sealed record WorkloadSimulationRequest(
     IReadOnlyList<MemoryState> Cards,
     FsrsParameters Parameters,
@@ -10,4 +11,5 @@ public sealed record WorkloadSimulationRequest(
     int NewCardsPerDay,
     int Seed,
     DateTimeOffset Start,
-    LearnerCalendar Calendar);
+    LearnerCalendar Calendar,
+    IReadOnlySet<DayOfWeek>? StudyDays = null);

@@ -16,7 +16,15 @@ public static class WorkloadSimulator
     /// <summary>The hour after the day start at which the simulated learner sits down to review.</summary>
     private static readonly TimeSpan SessionOffset = TimeSpan.FromHours(8);
 
+    /// <summary>Cards answered per day, first answers to new cards included (what the workload forecast has always counted).</summary>
     public static IReadOnlyList<int> ReviewsPerDay(WorkloadSimulationRequest request)
+    {
+        var run = Run(request);
+        return run.ReviewsPerDay.Zip(run.NewCardsPerDay, (reviews, fresh) => reviews + fresh).ToList();
+    }
+
+    /// <summary>Plays the deck forward: reviews and new cards per day, and every card as it stands after the last day.</summary>
+    public static WorkloadRun Run(WorkloadSimulationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Days);
@@ -34,10 +42,16 @@ public static class WorkloadSimulator
         var cards = request.Cards.ToArray();
         var firstDay = request.Calendar.DayNumber(request.Start);
         var reviewsPerDay = new int[request.Days];
+        var newPerDay = new int[request.Days];
 
         for (var day = 0; day < request.Days; day++)
         {
             var sessionAt = request.Calendar.StartOfDay(firstDay + day) + SessionOffset;
+            if (request.StudyDays is { } studyDays && !studyDays.Contains(StudyWeekday(firstDay + day)))
+            {
+                continue;
+            }
+
             var dayEnd = request.Calendar.StartOfDay(firstDay + day + 1);
             var newCardsLeft = request.NewCardsPerDay;
             for (var i = 0; i < cards.Length; i++)
@@ -52,6 +66,7 @@ public static class WorkloadSimulator
                     }
 
                     newCardsLeft--;
+                    newPerDay[day]++;
                     rating = random.NextDouble() < FirstAnswerFailureRate ? Rating.Again : Rating.Good;
                 }
                 else if (card.Due is { } due && due < dayEnd)
@@ -65,10 +80,16 @@ public static class WorkloadSimulator
                 }
 
                 cards[i] = scheduler.Review(card, rating, sessionAt, request.Calendar, random);
-                reviewsPerDay[day]++;
+                if (card.State != CardState.New)
+                {
+                    reviewsPerDay[day]++;
+                }
             }
         }
 
-        return reviewsPerDay;
+        return new WorkloadRun(reviewsPerDay, newPerDay, cards);
     }
+
+    /// <summary>The weekday of a learner's day: day numbers count the learner's local dates.</summary>
+    private static DayOfWeek StudyWeekday(int dayNumber) => DateOnly.FromDayNumber(dayNumber).DayOfWeek;
 }
