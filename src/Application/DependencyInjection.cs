@@ -31,6 +31,7 @@ public static class DependencyInjection
             .As(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IHandler<,>)))
             .WithScopedLifetime());
 
+        services.AddScoped<Goals.GoalRules>();
         services.AddScoped<RefreshTokenFactory>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CredentialCheck>();

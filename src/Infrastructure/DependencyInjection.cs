@@ -68,6 +68,9 @@ public static class DependencyInjection
         services.AddScoped<Application.Users.IDeviceSessions, Users.DeviceSessions>();
         Mail.MailServices.AddMail(services, configuration);
         Learning.LearningServices.AddLearning(services);
+        services.AddScoped<Application.Goals.IGoalRepository, Goals.GoalRepository>();
+        services.AddScoped<Application.Goals.IGoalScopeQueries, Goals.GoalScopeQueries>();
+        services.AddScoped<Application.Users.IPersonalDataSource, Goals.GoalPersonalData>();
         Adaptive.AdaptiveServices.AddAdaptive(services);
 
         services.AddScoped<IHierarchyRepository, HierarchyRepository>();

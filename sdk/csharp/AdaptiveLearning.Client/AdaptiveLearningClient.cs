@@ -5,6 +5,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -53,6 +54,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         Cards = apis.Cards;
         Progress = apis.Progress;
         Scheduler = apis.Scheduler;
+        Goals = apis.Goals;
         Imports = apis.Imports;
         Exports = apis.Exports;
         Models = apis.Models;
@@ -87,6 +89,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>My spaced-repetition scheduler: fit my own FSRS parameters, forecast my workload.</summary>
     public ISchedulerApi Scheduler { get; }
+
+    /// <summary>My study goals (a scope by a date) and their day-by-day plans.</summary>
+    public IGoalsApi Goals { get; }
 
     /// <summary>Bulk imports of question files (authors and admins).</summary>
     public IImportsApi Imports { get; }

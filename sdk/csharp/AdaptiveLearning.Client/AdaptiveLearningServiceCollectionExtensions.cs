@@ -6,6 +6,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -157,6 +158,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<ICardsApi>(a => a.Cards);
         Add<IProgressApi>(a => a.Progress);
         Add<ISchedulerApi>(a => a.Scheduler);
+        Add<IGoalsApi>(a => a.Goals);
         Add<IImportsApi>(a => a.Imports);
         Add<IExportsApi>(a => a.Exports);
         Add<IModelsApi>(a => a.Models);

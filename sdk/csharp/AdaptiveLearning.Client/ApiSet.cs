@@ -4,6 +4,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -29,6 +30,7 @@ internal sealed record ApiSet(
     ICardsApi Cards,
     IProgressApi Progress,
     ISchedulerApi Scheduler,
+    IGoalsApi Goals,
     IImportsApi Imports,
     IExportsApi Exports,
     IModelsApi Models,

@@ -32,6 +32,8 @@ public static class Problems
     public static readonly Problem NothingToStudy = new("nothing_to_study", "There is nothing to study in this scope.", ProblemKind.RuleViolated);
     public static readonly Problem QuestionUnavailable = new("question_unavailable", "The question does not exist or is not published.", ProblemKind.RuleViolated);
     public static readonly Problem NotEnoughData = new("not_enough_data", "There is not enough data to fit this model yet.", ProblemKind.RuleViolated);
+    public static readonly Problem TooManyGoals = new("too_many_goals", "You have as many goals as a learner may have; delete one first.", ProblemKind.RuleViolated);
+    public static readonly Problem GoalEnded = new("goal_ended", "The goal's target date has come; there is nothing left to plan.", ProblemKind.RuleViolated);
     public static readonly Problem CardNotStudied = new("card_not_studied", "The card has never been studied, so it has no schedule.", ProblemKind.RuleViolated);
     public static readonly Problem PayloadTooLarge = new("payload_too_large", "The request body is too large.", ProblemKind.PayloadTooLarge);
     public static readonly Problem UnsupportedMediaType = new("unsupported_media_type", "The request body must be JSON.", ProblemKind.UnsupportedMediaType);

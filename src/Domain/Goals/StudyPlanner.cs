@@ -31,7 +31,8 @@ public static class StudyPlanner
         var newCards = input.ScopeCards.Count(c => c.State == CardState.New) + input.UnseenQuestions;
         var feasible = run.StudyDays > 0 && run.AverageMinutes <= goal.MinutesPerDay;
         return new StudyPlan(
-            run.StudyDays, scopeQuestions, newCards, NewCardsPerDay(newCards, run.StudyDays), run.Days,
+            goal.Id, DateOnly.FromDayNumber(today), goal.TargetDate,
+            run.StudyDays, scopeQuestions, newCards, NewCardsPerDay(newCards, run.StudyDays), Math.Round(input.SecondsPerReview, 1), run.Days,
             Math.Round(run.AverageMinutes, 1), Math.Round(run.PeakMinutes, 1), feasible,
             feasible || run.StudyDays == 0 ? null : (int)Math.Ceiling(run.AverageMinutes),
             feasible ? null : FeasibleFrom(input, deck),

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text;
 using AdaptiveLearning.Api.Features.Auth.Register;
 using AdaptiveLearning.Api.Features.Exports.StartExport;
+using AdaptiveLearning.Api.Features.Goals.CreateGoal;
 using AdaptiveLearning.Api.Features.Imports.StartImport;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Users.GetMe;
@@ -21,7 +22,7 @@ namespace AdaptiveLearning.Api.FunctionalTests.Security;
 public sealed class AccessMatrixTests : TestBase
 {
     // Signed-in devices first: "/users/me/sessions/{id}" also contains "/sessions/{id}".
-    private static readonly string[] OwnedResources = ["/users/me/sessions/{id}", "/sessions/{id}", "/cards/{id}", "/imports/{id}", "/exports/{id}"];
+    private static readonly string[] OwnedResources = ["/users/me/sessions/{id}", "/sessions/{id}", "/cards/{id}", "/imports/{id}", "/exports/{id}", "/goals/{id}"];
 
     [Test]
     public async Task NobodyReachesAnotherUsersSessionsCardsImportsOrDevices()
@@ -37,11 +38,13 @@ public sealed class AccessMatrixTests : TestBase
         var export = await owner.PostAsJsonAsync(Api.Route(StartExportRequest.Route), new { });
         var exportId = export.Headers.Location!.ToString().Split('/')[^1];
         var device = (await owner.GetAsAsync<Wire.SignedInSessionList>(ListSessionsEndpoint.Route)).Items.First().Id;
+        var goal = await owner.PostAsAsync<Wire.GoalView>(CreateGoalRequest.Route,
+            new { name = "Exam", scope = new[] { "a" }, targetDate = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }, HttpStatusCode.Created);
         var ids = new Dictionary<string, string>
         {
             ["/users/me/sessions/{id}"] = device.ToString(),
             ["/sessions/{id}"] = session.ToString(), ["/cards/{id}"] = card.ToString(), ["/imports/{id}"] = importId,
-            ["/exports/{id}"] = exportId,
+            ["/exports/{id}"] = exportId, ["/goals/{id}"] = goal.Id.ToString(),
         };
         var bodies = new Dictionary<string, object>
         {
@@ -67,6 +70,8 @@ public sealed class AccessMatrixTests : TestBase
         Assert.That(operations, Has.Count.GreaterThanOrEqualTo(10), "the matrix covers the owned-resource routes of the document");
         Assert.That(reached, Is.Empty, string.Join("\n", reached));
         Assert.That((await owner.GetAsync(Api.Route(SessionRequestFor(session)))).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the owner still can");
+        Assert.That((await owner.GetAsync(Api.Route(Features.Goals.GoalRequest.For(goal.Id)))).StatusCode, Is.EqualTo(HttpStatusCode.OK),
+            "the owner's goal survived the intruder's DELETE");
         Assert.That((await owner.GetAsAsync<Wire.SignedInSessionList>(ListSessionsEndpoint.Route)).Items.Select(d => d.Id), Does.Contain(device),
             "the owner's device is still signed in");
     }

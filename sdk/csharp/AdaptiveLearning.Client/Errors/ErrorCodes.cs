@@ -55,6 +55,12 @@ public static class ErrorCodes
     /// <summary>422: there is nothing to study in this scope.</summary>
     public const string NothingToStudy = "nothing_to_study";
 
+    /// <summary>422: the learner already has the most goals allowed (20); delete one first.</summary>
+    public const string TooManyGoals = "too_many_goals";
+
+    /// <summary>422: the goal's target date has come; there is nothing left to plan.</summary>
+    public const string GoalEnded = "goal_ended";
+
     /// <summary>422: the question does not exist or is not published.</summary>
     public const string QuestionUnavailable = "question_unavailable";
 

@@ -5,6 +5,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -61,6 +62,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<ICardsApi>(http, _settings),
             RestService.ForGenerated<IProgressApi>(http, _settings),
             RestService.ForGenerated<ISchedulerApi>(http, _settings),
+            RestService.ForGenerated<IGoalsApi>(http, _settings),
             RestService.ForGenerated<IImportsApi>(http, _settings),
             RestService.ForGenerated<IExportsApi>(http, _settings),
             RestService.ForGenerated<IModelsApi>(http, _settings),

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Goals.DeleteGoal;
+
+public sealed record DeleteGoalCommand(Guid UserId, Guid GoalId);

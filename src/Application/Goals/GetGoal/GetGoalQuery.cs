@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Goals.GetGoal;
+
+public sealed record GetGoalQuery(Guid UserId, Guid GoalId);

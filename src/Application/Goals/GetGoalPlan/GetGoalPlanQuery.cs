@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Goals.GetGoalPlan;
+
+public sealed record GetGoalPlanQuery(Guid UserId, Guid GoalId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Goals.ListGoals;
+
+public sealed record ListGoalsQuery(Guid UserId);
