@@ -158,7 +158,7 @@ public sealed class WebhookTests : TestBase
     {
         var host = Dns.GetHostName();
         var addresses = await Dns.GetHostAddressesAsync(host);
-        Assume.That(addresses, Is.Not.Empty.And.All.Matches<IPAddress>(a => a is not null && IPAddress.IsLoopback(a)), "this machine's own name must resolve to loopback");
+        Assume.That(addresses, Is.Not.Empty.And.All.Matches<IPAddress>(a => a is not null && IsInside(a)), "this machine's own name must resolve inside");
         await using var receiver = await WebhookReceiver.StartAsync();
         var admin = await Api.AdminAsync();
         // Accepted earlier while the name pointed outside (as an attacker's DNS would answer), now it points at this machine.
@@ -292,5 +292,18 @@ public sealed class WebhookTests : TestBase
             Assert.That(reactivated.ConsecutiveFailures, Is.Zero);
             Assert.That(reactivated.DisabledReason, Is.Null);
         });
+    }
+
+    /// <summary>Loopback, private, link-local or documentation addresses: what a test machine's own name resolves to.</summary>
+    private static bool IsInside(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+            address = address.MapToIPv4();
+        if (IPAddress.IsLoopback(address) || address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6UniqueLocal)
+            return true;
+        var b = address.GetAddressBytes();
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+               && (b[0] == 10 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 169 && b[1] == 254)
+                   || (b[0] == 100 && b[1] is >= 64 and <= 127) || (b[0] == 192 && b[1] == 0 && b[2] == 2));
     }
 }
