@@ -81,6 +81,8 @@ public static class DependencyInjection
         services.AddJobs();
         services.AddImport();
         services.AddExports();
+        Events.EventServices.AddEvents(services, configuration);
+        Webhooks.WebhookServices.AddWebhooks(services, configuration);
         services.AddContentCache(configuration);
         services.AddObservability();
 

@@ -7,6 +7,9 @@ namespace AdaptiveLearning.Api.FunctionalTests;
 
 public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
 {
+    /// <summary>Webhooks:DisableAfterFailures in tests: low, so switching off is seen in seconds.</summary>
+    public const int WebhookFailuresBeforeDisable = 4;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -40,6 +43,15 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Jobs:SkipKinds"] = CorrectnessTrainingJob.Kind,
             // The job queue gauges are read in the background; tests should not wait the production 10 s for them.
             ["Metrics:DatabaseRefreshSeconds"] = "0.5",
+            // Webhook tests run their receivers on loopback (plain http); retries and timeouts in fractions of seconds.
+            ["Webhooks:AllowedHosts"] = "127.0.0.1",
+            ["Webhooks:TimeoutSeconds"] = "2",
+            ["Webhooks:RetryBaseSeconds"] = "0.1",
+            ["Webhooks:RetryMaxSeconds"] = "0.5",
+            ["Webhooks:PollMilliseconds"] = "100",
+            ["Webhooks:MaxAttempts"] = "6",
+            ["Webhooks:DisableAfterFailures"] = WebhookFailuresBeforeDisable.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Events:PollMilliseconds"] = "50",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

@@ -1,6 +1,8 @@
 using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.ServiceAccounts;
+using AdaptiveLearning.Client.Resources.Webhooks;
+using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -60,6 +62,8 @@ public sealed class AdaptiveLearningClient : IDisposable
         Models = apis.Models;
         Admin = apis.Admin;
         ServiceAccounts = apis.ServiceAccounts;
+        Webhooks = apis.Webhooks;
+        Events = apis.Events;
         Session = apis.Session;
     }
 
@@ -107,6 +111,12 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>Service accounts and their API keys for server-to-server integrations (admins).</summary>
     public IServiceAccountsApi ServiceAccounts { get; }
+
+    /// <summary>Webhooks that receive signed events, and their delivery logs (admins; service accounts with the webhooks scope).</summary>
+    public IWebhooksApi Webhooks { get; }
+
+    /// <summary>My own events, live, as a Server-Sent Events stream.</summary>
+    public IEventsApi Events { get; }
 
     /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }

@@ -14,6 +14,8 @@ using AdaptiveLearning.Client.Resources.Progress;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.ServiceAccounts;
+using AdaptiveLearning.Client.Resources.Webhooks;
+using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.Configuration;
@@ -164,6 +166,8 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<IModelsApi>(a => a.Models);
         Add<IAdminApi>(a => a.Admin);
         Add<IServiceAccountsApi>(a => a.ServiceAccounts);
+        Add<IWebhooksApi>(a => a.Webhooks);
+        Add<IEventsApi>(a => a.Events);
 
         void Add<TApi>(Func<ApiSet, TApi> pick) where TApi : class
         {

@@ -3,6 +3,7 @@ using AdaptiveLearning.Client.Resources.Admin;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
+using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
@@ -14,6 +15,7 @@ using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
+using AdaptiveLearning.Client.Resources.Webhooks;
 
 namespace AdaptiveLearning.Client;
 
@@ -36,4 +38,6 @@ internal sealed record ApiSet(
     IModelsApi Models,
     IAdminApi Admin,
     IServiceAccountsApi ServiceAccounts,
+    IWebhooksApi Webhooks,
+    IEventsApi Events,
     HttpClient Http);

@@ -6,6 +6,7 @@ import {
   ErrorCodes,
   MemoryTokenStore,
   unwrap,
+  verifyWebhookSignature,
   WaitTimeoutError,
 } from "../dist/index.js";
 import { FakeApi, json, problem } from "./support/fake-api.mjs";
@@ -324,5 +325,26 @@ describe("answers", () => {
     const client = loggedIn(api);
     await assert.rejects(client.answers.submit("s1", { questionId: 1 }), { code: "rule_violated" });
     assert.equal(api.requests.length, 1);
+  });
+});
+
+describe("webhook signatures", () => {
+  const secret = "whsec_test";
+  const body = '{"specversion":"1.0","id":"e1","type":"answer.recorded"}';
+  const now = new Date("2026-12-01T06:00:00Z");
+  const timestamp = String(now.getTime() / 1000);
+  // HMAC-SHA256("whsec_test", "{timestamp}.{body}") computed independently with node:crypto.
+  const sign = async (t, b) => "v1=" + (await import("node:crypto")).createHmac("sha256", secret).update(`${t}.${b}`).digest("hex");
+
+  it("accepts a delivery signed with the secret inside the replay window", async () => {
+    assert.equal(await verifyWebhookSignature(secret, timestamp, await sign(timestamp, body), body, { now }), true);
+  });
+
+  it("refuses another secret, a changed body, and a replay after the window", async () => {
+    const signature = await sign(timestamp, body);
+    assert.equal(await verifyWebhookSignature("whsec_other", timestamp, signature, body, { now }), false);
+    assert.equal(await verifyWebhookSignature(secret, timestamp, signature, body + " ", { now }), false);
+    assert.equal(await verifyWebhookSignature(secret, timestamp, signature, body, { now: new Date(now.getTime() + 600_000) }), false);
+    assert.equal(await verifyWebhookSignature(secret, null, signature, body, { now }), false);
   });
 });

@@ -24,7 +24,7 @@ internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer, I
             In = ParameterLocation.Header,
             Name = ApiKeyAuthenticationHandler.HeaderName,
             Description = "A service account's key (al_live_…), issued once by an admin; also accepted as 'Authorization: ApiKey <key>'. " +
-                          "Its scopes decide the operations it may call: content_read, content_write, imports.",
+                          "Its scopes decide the operations it may call: content_read, content_write, imports, webhooks.",
         };
         return Task.CompletedTask;
     }

@@ -19,5 +19,7 @@ internal static class TagDescriptions
         ["ServiceAccounts"] = "Service accounts for server-to-server integrations and their scoped, expiring, rotatable API keys (admins).",
         ["Sessions"] = "Study sessions (learn, review, practice, mock test, cram, placement) and the next questions to study.",
         ["Users"] = "My account, settings, personal data export and review log.",
+        ["Webhooks"] = "Webhooks that receive signed CloudEvents (HMAC-SHA256, at least once, in order per subject) and their delivery logs (admins; service accounts with the webhooks scope).",
+        ["Events"] = "My own events, live, as Server-Sent Events, resumable with Last-Event-ID.",
     };
 }

@@ -15,7 +15,7 @@ internal static class SecurityHeaders
 
     /// <summary>Routes (under the API prefix) whose answers are about the caller; content reads keep their ETag caching.</summary>
     private static readonly PathString[] PersonalPrefixes =
-        ["/auth", "/users", "/sessions", "/cards", "/progress", "/answers", "/imports", "/admin"];
+        ["/auth", "/users", "/sessions", "/cards", "/progress", "/answers", "/imports", "/admin", "/webhooks", "/events"];
 
     private static readonly PathString ApiPrefix = "/" + DependencyInjection.RoutePrefix;
     private static readonly PathString DocsPrefix = "/docs";

@@ -21,7 +21,7 @@ internal static class AdminMfaRequirement
             : app.Use((http, next) =>
                 http.GetEndpoint()?.Metadata.GetMetadata<EndpointDefinition>()?.AllowedRoles is { } roles
                 && roles.Contains(Roles.Admin) && http.User.IsInRole(Roles.Admin)
-                && !http.User.HasClaim(ClaimNames.Mfa, ClaimNames.MfaTotp)
+                && !http.User.HasClaim(ClaimNames.Mfa, ClaimNames.MfaTotp) && http.User.FindFirst(ApiKeyClaims.KeyId) is null
                     ? ProblemWriter.WriteAsync(http, Problems.MfaEnrolmentRequired, Detail)
                     : next(http));
 }

@@ -15,6 +15,14 @@ using AdaptiveLearning.Api.Features.Questions.CreateQuestion;
 using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Questions.ListQuestions;
 using AdaptiveLearning.Api.Features.Questions.UpdateQuestion;
+using AdaptiveLearning.Api.Features.Webhooks.CreateWebhook;
+using AdaptiveLearning.Api.Features.Webhooks.DeleteWebhook;
+using AdaptiveLearning.Api.Features.Webhooks.GetWebhook;
+using AdaptiveLearning.Api.Features.Webhooks.ListWebhookDeliveries;
+using AdaptiveLearning.Api.Features.Webhooks.ListWebhooks;
+using AdaptiveLearning.Api.Features.Webhooks.PingWebhook;
+using AdaptiveLearning.Api.Features.Webhooks.RedeliverWebhookDelivery;
+using AdaptiveLearning.Api.Features.Webhooks.UpdateWebhook;
 using AdaptiveLearning.Application.ServiceAccounts;
 
 namespace AdaptiveLearning.Api.Security;
@@ -29,6 +37,8 @@ internal static class ApiKeyScopeMap
     private static readonly (ApiScope Scope, string? Role)[] Read = [(ApiScope.ContentWrite, Roles.Author), (ApiScope.ContentRead, null)];
     private static readonly (ApiScope Scope, string? Role)[] Write = [(ApiScope.ContentWrite, Roles.Author)];
     private static readonly (ApiScope Scope, string? Role)[] Import = [(ApiScope.Imports, Roles.Author)];
+    // The admin role on these routes only; the endpoints then limit a key to its own service account's webhooks.
+    private static readonly (ApiScope Scope, string? Role)[] Hooks = [(ApiScope.Webhooks, Roles.Admin)];
 
     private static readonly Dictionary<Type, (ApiScope Scope, string? Role)[]> Routes = new()
     {
@@ -51,6 +61,14 @@ internal static class ApiKeyScopeMap
         [typeof(StartExportEndpoint)] = Import,
         [typeof(GetExportEndpoint)] = Import,
         [typeof(GetExportFileEndpoint)] = Import,
+        [typeof(CreateWebhookEndpoint)] = Hooks,
+        [typeof(ListWebhooksEndpoint)] = Hooks,
+        [typeof(GetWebhookEndpoint)] = Hooks,
+        [typeof(UpdateWebhookEndpoint)] = Hooks,
+        [typeof(DeleteWebhookEndpoint)] = Hooks,
+        [typeof(ListWebhookDeliveriesEndpoint)] = Hooks,
+        [typeof(RedeliverWebhookDeliveryEndpoint)] = Hooks,
+        [typeof(PingWebhookEndpoint)] = Hooks,
     };
 
     /// <summary>False when none of <paramref name="held"/> opens the endpoint; otherwise the role the key acts in.</summary>

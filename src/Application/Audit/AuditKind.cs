@@ -33,4 +33,9 @@ public enum AuditKind
     EmailChangeRequested,
     EmailChanged,
     SessionRevoked,
+    WebhookCreated,
+    WebhookChanged,
+    WebhookDeleted,
+    /// <summary>A webhook was switched off after too many failed deliveries in a row.</summary>
+    WebhookDisabled,
 }

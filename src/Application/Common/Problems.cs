@@ -59,6 +59,7 @@ public static class Problems
     public static readonly Problem InvalidExternalCode = new("invalid_external_code", "The sign-in code is invalid, expired or already used.", ProblemKind.Unauthenticated);
     public static readonly Problem LastSignInMethod = new("last_sign_in_method", "This is the account's last way to sign in; set a password or link another provider first.", ProblemKind.Conflict);
     public static readonly Problem ExternalProviderUnavailable = new("external_provider_unavailable", "The external sign-in provider cannot be reached; try again shortly.", ProblemKind.Unavailable);
+    public static readonly Problem WebhookUrlNotAllowed = new("webhook_url_not_allowed", "Webhooks must use https and a public address (loopback, private and link-local targets are refused).", ProblemKind.RuleViolated);
     public static readonly Problem InvalidAccountToken = new("invalid_account_token", "The link is invalid, has expired or was already used; ask for a new one.", ProblemKind.InvalidRequest);
     public static readonly Problem EmailUnverified = new("email_unverified", "The account's email address is not verified yet.", ProblemKind.RuleViolated);
     public static readonly Problem EmailAlreadyVerified = new("email_already_verified", "The account's email address is already verified.", ProblemKind.Conflict);

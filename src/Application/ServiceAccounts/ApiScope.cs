@@ -12,4 +12,6 @@ public enum ApiScope
     ContentWrite,
     /// <summary>Start bulk imports and read the reports of the key's own imports, as an author.</summary>
     Imports,
+    /// <summary>Create, read, change and delete the key's own webhooks and read their delivery logs (ADR 0021).</summary>
+    Webhooks,
 }

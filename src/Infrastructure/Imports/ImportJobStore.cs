@@ -2,6 +2,7 @@ using System.Text.Json;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Infrastructure.Events;
 using Dapper;
 using MySqlConnector;
 
@@ -32,10 +33,16 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
     public async Task FinishAsync(Guid id, ImportJobStatus status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE import_jobs SET status = @Status, report = @Report, error = @Error, finished_at = @At WHERE id = @Id",
             new { Id = id.ToString(), Status = WireNames.Of(status), Report = report is null ? null : JsonSerializer.Serialize(report, Json), Error = error, At = at },
-            cancellationToken: ct));
+            transaction, cancellationToken: ct));
+        var createdBy = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
+            "SELECT created_by FROM import_jobs WHERE id = @Id", new { Id = id.ToString() }, transaction, cancellationToken: ct));
+        if (createdBy is { } owner)
+            await OutboxInsert.ExecuteAsync(connection, transaction, [ImportFinishedEvent.Of(id, owner, status, report, error, at)], ct);
+        await transaction.CommitAsync(ct);
     }
 
     public async Task<int> CountActiveAsync(Guid createdBy, CancellationToken ct)

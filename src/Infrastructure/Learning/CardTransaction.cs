@@ -1,5 +1,6 @@
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Learning;
+using AdaptiveLearning.Infrastructure.Events;
 using Dapper;
 using MySqlConnector;
 
@@ -46,6 +47,8 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
             """));
         sql.AddRange(changed.Chunk(MultiRowValues.RowsPerStatement).Select((chunk, i) =>
             SaveSql(MultiRowValues.AddTo(parameters, $"c{i}_", chunk, SaveValues(now.UtcDateTime)))));
+        // The answer.recorded events ride in the same batch and transaction (ADR 0021): no extra round trip.
+        sql.AddRange(OutboxInsert.Statements(parameters, "e", attempts.Select(AnswerRecordedEvent.Of).ToList()));
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", sql), parameters, transaction,

@@ -64,6 +64,17 @@ public sealed class ClusterLock : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Renews the lease inside the caller's transaction, as a fence: false when another holder has the lock (this one's
+    /// lease ran out), and on Galera the write makes a simultaneous taker on another node fail certification, so work
+    /// committed with a true answer was done by the only holder.
+    /// </summary>
+    public async Task<bool> RenewWithinAsync(MySqlConnection connection, MySqlTransaction transaction, CancellationToken ct) =>
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE cluster_locks SET expires_at = UTC_TIMESTAMP(6) + INTERVAL @LeaseSeconds SECOND
+            WHERE name = @Name AND owner = @Owner AND expires_at >= UTC_TIMESTAMP(6)
+            """, new { Name = _name, Owner = _owner, LeaseSeconds = (int)Lease.TotalSeconds }, transaction, cancellationToken: ct)) == 1;
+
     private async Task RenewAsync(CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)

@@ -3,6 +3,7 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Infrastructure.Events;
 using Dapper;
 using MySqlConnector;
 
@@ -76,6 +77,8 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
         if (question.Status != loaded.Status)
             await QuestionHistory.AppendAsync(connection, transaction,
                 new StatusChangeRow(question.Id, clock.UtcNow, actorId, loaded.Status, question.Status, question.Version, reason), ct);
+        if (question.Status == QuestionStatus.Published && loaded.Status != QuestionStatus.Published)
+            await OutboxInsert.ExecuteAsync(connection, transaction, [QuestionPublishedEvent.Of(question, loaded.Status, actorId, clock.UtcNow)], ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Learning;
+using AdaptiveLearning.Infrastructure.Events;
 using AdaptiveLearning.Infrastructure.Learning;
 using Dapper;
 using MySqlConnector;
@@ -44,9 +45,18 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
     public async Task EndAsync(Guid sessionId, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var ended = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE learning_sessions SET ended_at = @At WHERE id = @Id AND ended_at IS NULL",
-            new { Id = sessionId.ToString(), At = at.UtcDateTime }, cancellationToken: ct));
+            new { Id = sessionId.ToString(), At = at.UtcDateTime }, transaction, cancellationToken: ct));
+        // Only the request that ended it announces it, in the same transaction (ADR 0021).
+        if (ended == 1)
+        {
+            var row = await connection.QuerySingleAsync<Row>(new CommandDefinition(
+                $"SELECT {Columns} FROM learning_sessions WHERE id = @Id", new { Id = sessionId.ToString() }, transaction, cancellationToken: ct));
+            await OutboxInsert.ExecuteAsync(connection, transaction, [SessionEndedEvent.Of(row.ToSession(), at)], ct);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     private sealed class Row

@@ -196,6 +196,9 @@ public static class ErrorCodes
     /// <summary>409: the account's email address is already verified.</summary>
     public const string EmailAlreadyVerified = "email_already_verified";
 
+    /// <summary>422: a webhook URL must use https and point to a public address (loopback, private and link-local targets are refused).</summary>
+    public const string WebhookUrlNotAllowed = "webhook_url_not_allowed";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

@@ -13,6 +13,8 @@ using AdaptiveLearning.Client.Resources.Progress;
 using AdaptiveLearning.Client.Resources.Questions;
 using AdaptiveLearning.Client.Resources.Scheduler;
 using AdaptiveLearning.Client.Resources.ServiceAccounts;
+using AdaptiveLearning.Client.Resources.Webhooks;
+using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Sessions;
 using AdaptiveLearning.Client.Resources.Users;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +70,8 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<IModelsApi>(http, _settings),
             RestService.ForGenerated<IAdminApi>(http, _settings),
             RestService.ForGenerated<IServiceAccountsApi>(http, _settings),
+            RestService.ForGenerated<IWebhooksApi>(http, _settings),
+            RestService.ForGenerated<IEventsApi>(http, _settings),
             http);
     }
 

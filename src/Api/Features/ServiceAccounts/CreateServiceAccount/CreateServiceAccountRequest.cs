@@ -10,6 +10,6 @@ public sealed class CreateServiceAccountRequest
     public string Name { get; init; } = "";
     /// <summary>Who runs it and why, for the admins who come after you.</summary>
     public string? Description { get; init; }
-    /// <summary>The most its keys may do: content_read, content_write and/or imports.</summary>
+    /// <summary>The most its keys may do: content_read, content_write, imports and/or webhooks.</summary>
     public IReadOnlyList<ApiScope> Scopes { get; init; } = [];
 }

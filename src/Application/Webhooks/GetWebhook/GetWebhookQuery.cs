@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Webhooks.GetWebhook;
+
+public sealed record GetWebhookQuery(WebhookCaller Caller, Guid Id);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Webhooks.ListWebhooks;
+
+public sealed record ListWebhooksQuery(WebhookCaller Caller);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Webhooks.RedeliverWebhookDelivery;
+
+public sealed record RedeliverWebhookDeliveryCommand(WebhookCaller Caller, Guid WebhookId, Guid DeliveryId);

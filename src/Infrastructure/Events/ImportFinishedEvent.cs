@@ -1,0 +1,21 @@
+using AdaptiveLearning.Application.Events;
+using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Domain.Common;
+
+namespace AdaptiveLearning.Infrastructure.Events;
+
+/// <summary>import.finished: the outcome and counts, shown in the stream of whoever started it.</summary>
+internal static class ImportFinishedEvent
+{
+    public static OutboxEvent Of(Guid importId, Guid startedBy, ImportJobStatus status, ImportReport? report, string? error, DateTimeOffset at) =>
+        OutboxInsert.Event(EventTypes.ImportFinished, EventAggregates.Import(importId), startedBy, at, new
+        {
+            importId,
+            startedBy,
+            status = WireNames.Of(status),
+            dryRun = report?.DryRun,
+            total = report?.Total,
+            published = report?.Published,
+            error,
+        });
+}
