@@ -1,6 +1,7 @@
 using AdaptiveLearning.Application.Admin;
 using AdaptiveLearning.Application.Audit;
 using AdaptiveLearning.Infrastructure.Admin;
+using AdaptiveLearning.Infrastructure.Analytics;
 using AdaptiveLearning.Infrastructure.Audit;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
@@ -76,6 +77,7 @@ public static class DependencyInjection
         services.AddJobs();
         services.AddImport();
         services.AddExports();
+        services.AddItemStats();
         services.AddContentCache(configuration);
         services.AddObservability();
 

@@ -40,6 +40,11 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Jobs:SkipKinds"] = CorrectnessTrainingJob.Kind,
             // The job queue gauges are read in the background; tests should not wait the production 10 s for them.
             ["Metrics:DatabaseRefreshSeconds"] = "0.5",
+            // Item statistics run only when a test asks, count an answer at once (production waits a few seconds for late
+            // commits) and flag from ten answers.
+            ["Analytics:ItemStats:RefreshMinutes"] = "0",
+            ["Analytics:ItemStats:SettleSeconds"] = "0",
+            ["Analytics:ItemStats:MinAnswersToFlag"] = "10",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

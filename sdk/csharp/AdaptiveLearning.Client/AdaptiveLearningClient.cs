@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
@@ -58,6 +59,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         Models = apis.Models;
         Admin = apis.Admin;
         ServiceAccounts = apis.ServiceAccounts;
+        Analytics = apis.Analytics;
         Session = apis.Session;
     }
 
@@ -102,6 +104,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>Service accounts and their API keys for server-to-server integrations (admins).</summary>
     public IServiceAccountsApi ServiceAccounts { get; }
+
+    /// <summary>Item statistics: weak questions and why they are flagged (staff); refresh them on demand (admins).</summary>
+    public IAnalyticsApi Analytics { get; }
 
     /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -34,4 +35,5 @@ internal sealed record ApiSet(
     IModelsApi Models,
     IAdminApi Admin,
     IServiceAccountsApi ServiceAccounts,
+    IAnalyticsApi Analytics,
     HttpClient Http);

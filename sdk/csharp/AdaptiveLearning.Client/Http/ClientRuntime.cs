@@ -1,6 +1,7 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Resilience;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -66,6 +67,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<IModelsApi>(http, _settings),
             RestService.ForGenerated<IAdminApi>(http, _settings),
             RestService.ForGenerated<IServiceAccountsApi>(http, _settings),
+            RestService.ForGenerated<IAnalyticsApi>(http, _settings),
             http);
     }
 
