@@ -1,6 +1,7 @@
 using AdaptiveLearning.Application.Admin;
 using AdaptiveLearning.Application.Audit;
 using AdaptiveLearning.Infrastructure.Admin;
+using AdaptiveLearning.Infrastructure.Analytics;
 using AdaptiveLearning.Infrastructure.Audit;
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddExports();
         Events.EventServices.AddEvents(services, configuration);
         Webhooks.WebhookServices.AddWebhooks(services, configuration);
+        services.AddItemStats();
         services.AddContentCache(configuration);
         services.AddObservability();
 

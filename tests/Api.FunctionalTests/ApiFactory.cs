@@ -52,6 +52,11 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Webhooks:MaxAttempts"] = "6",
             ["Webhooks:DisableAfterFailures"] = WebhookFailuresBeforeDisable.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Events:PollMilliseconds"] = "50",
+            // Item statistics run only when a test asks, count an answer at once (production waits a few seconds for late
+            // commits) and flag from ten answers.
+            ["Analytics:ItemStats:RefreshMinutes"] = "0",
+            ["Analytics:ItemStats:SettleSeconds"] = "0",
+            ["Analytics:ItemStats:MinAnswersToFlag"] = "10",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Models;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.ServiceAccounts;
 using AdaptiveLearning.Client.Resources.Webhooks;
 using AdaptiveLearning.Client.Resources.Events;
@@ -64,6 +65,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         ServiceAccounts = apis.ServiceAccounts;
         Webhooks = apis.Webhooks;
         Events = apis.Events;
+        Analytics = apis.Analytics;
         Session = apis.Session;
     }
 
@@ -117,6 +119,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>My own events, live, as a Server-Sent Events stream.</summary>
     public IEventsApi Events { get; }
+
+    /// <summary>Item statistics: weak questions and why they are flagged (staff); refresh them on demand (admins).</summary>
+    public IAnalyticsApi Analytics { get; }
 
     /// <summary>The tokens this client holds and renews automatically, unless <see cref="AdaptiveLearningClientOptions.TokenStore"/> keeps them elsewhere.</summary>
     public AdaptiveLearningSession Session { get; }

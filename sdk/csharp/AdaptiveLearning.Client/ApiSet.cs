@@ -1,5 +1,6 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -40,4 +41,5 @@ internal sealed record ApiSet(
     IServiceAccountsApi ServiceAccounts,
     IWebhooksApi Webhooks,
     IEventsApi Events,
+    IAnalyticsApi Analytics,
     HttpClient Http);

@@ -6,6 +6,7 @@ internal static class TagDescriptions
     public static readonly IReadOnlyDictionary<string, string> ByTag = new Dictionary<string, string>
     {
         ["Admin"] = "Administration (admins): accounts' roles and activation, and the append-only security audit log.",
+        ["Analytics"] = "Item statistics for content teams: weak questions and why they are flagged, refreshed by a background job (staff).",
         ["Answers"] = "Record a learner's answers, one at a time or as an offline batch; idempotent by clientAttemptId.",
         ["Auth"] = "Register, sign in, refresh the 15-minute access token with a rotating refresh token, sign out.",
         ["Cards"] = "A learner's spaced-repetition cards: list, read, suspend, bury, reset, move the due time, undo an answer.",

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Resilience;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -72,6 +73,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<IServiceAccountsApi>(http, _settings),
             RestService.ForGenerated<IWebhooksApi>(http, _settings),
             RestService.ForGenerated<IEventsApi>(http, _settings),
+            RestService.ForGenerated<IAnalyticsApi>(http, _settings),
             http);
     }
 

@@ -134,4 +134,17 @@ public interface IQuestionsApi
     [Get("/api/v1/questions/{id}/history")]
     Task<QuestionHistoryPage> GetQuestionHistoryAsync(long id, [Query] string? cursor = null, [Query] int? limit = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A question's item statistics, per version: answers, proportion correct, point-biserial discrimination, median time
+    /// against the author's estimate, option picks (overall and by the strongest learners), lapse and leech rates, IRT
+    /// parameters and the flags the current numbers raise (authors, reviewers and admins).
+    /// </summary>
+    /// <remarks>Computed by a background job, not per request: <see cref="QuestionStats.ComputedAt"/> says how fresh they are.</remarks>
+    /// <param name="id">The question id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The statistics; a question nobody answered yet has zero attempts.</returns>
+    /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c> (learners), 404 <c>not_found</c>.</exception>
+    [Get("/api/v1/questions/{id}/stats")]
+    Task<QuestionStats> GetQuestionStatsAsync(long id, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Analytics.GetItemStatsJob;
+
+public sealed record GetItemStatsJobQuery(Guid Id);

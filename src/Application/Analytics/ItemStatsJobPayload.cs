@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Analytics;
+
+public sealed record ItemStatsJobPayload(string Trigger);

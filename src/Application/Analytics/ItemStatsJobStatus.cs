@@ -1,0 +1,9 @@
+namespace AdaptiveLearning.Application.Analytics;
+
+public enum ItemStatsJobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Questions.GetQuestionStats;
+
+public sealed record GetQuestionStatsQuery(long Id);
