@@ -2,6 +2,7 @@ using AdaptiveLearning.Client.Authentication;
 using AdaptiveLearning.Client.Errors;
 using AdaptiveLearning.Client.Http;
 using AdaptiveLearning.Client.Resources.Admin;
+using AdaptiveLearning.Client.Resources.Analytics;
 using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
@@ -168,6 +169,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<IServiceAccountsApi>(a => a.ServiceAccounts);
         Add<IWebhooksApi>(a => a.Webhooks);
         Add<IEventsApi>(a => a.Events);
+        Add<IAnalyticsApi>(a => a.Analytics);
 
         void Add<TApi>(Func<ApiSet, TApi> pick) where TApi : class
         {
