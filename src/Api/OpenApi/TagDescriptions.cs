@@ -10,6 +10,7 @@ internal static class TagDescriptions
         ["Answers"] = "Record a learner's answers, one at a time or as an offline batch; idempotent by clientAttemptId.",
         ["Auth"] = "Register, sign in, refresh the 15-minute access token with a rotating refresh token, sign out.",
         ["Cards"] = "A learner's spaced-repetition cards: list, read, suspend, bury, reset, move the due time, undo an answer.",
+        ["Goals"] = "A learner's study goals (a scope to know by a date) and their day-by-day plans from the FSRS workload simulator.",
         ["Hierarchy"] = "The topic > subtopic > leaf > facet tree questions live in; reads are cached and ETag-aware.",
         ["Imports"] = "Bulk import of question banks in the JSON import format, as background jobs.",
         ["Exports"] = "Export of the bank or a subtree as a zip in the import format, as background jobs; the zip is kept for a limited time.",
