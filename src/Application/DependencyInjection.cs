@@ -55,6 +55,7 @@ public static class DependencyInjection
                               ?? new ServiceAccounts.ServiceAccountOptions());
         services.AddSingleton(builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions());
         services.AddScoped<QuestionPreconditions>();
+        services.AddScoped<QuestionVersionLookup>();
         services.AddScoped<QuestionStatusChanger>();
         services.AddScoped<ExternalAccountLinker>();
         services.AddSingleton(builder.Configuration.GetSection(ExternalSignInOptions.Section).Get<ExternalSignInOptions>()

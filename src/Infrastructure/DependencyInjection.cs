@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<IQuestionRepository, QuestionRepository>();
         services.AddScoped<IQuestionQueries, QuestionQueries>();
         services.AddScoped<IQuestionReviewQueries, QuestionReviewQueries>();
+        services.AddScoped<IQuestionVersionQueries, QuestionVersionQueries>();
         services.AddJobs();
         services.AddImport();
         services.AddExports();

@@ -22,6 +22,7 @@ public static class Problems
     public static readonly Problem InvalidMfaCode = new("invalid_mfa_code", "The authenticator or recovery code is wrong or was already used.", ProblemKind.Unauthenticated);
     public static readonly Problem MfaEnrolmentRequired = new("mfa_enrolment_required", "Admins must turn on two-step sign-in before doing this.", ProblemKind.Forbidden);
     public static readonly Problem NotFound = new("not_found", "The resource does not exist.", ProblemKind.NotFound);
+    public static readonly Problem VersionNotFound = new("version_not_found", "The question exists but has no version with that number.", ProblemKind.NotFound);
     public static readonly Problem Conflict = new("conflict", "The request conflicts with the current state.", ProblemKind.Conflict);
     public static readonly Problem EmailTaken = new("email_taken", "An account with this email already exists.", ProblemKind.Conflict);
     public static readonly Problem UsernameTaken = new("username_taken", "An account with this username already exists.", ProblemKind.Conflict);

@@ -14,9 +14,11 @@ public interface IQuestionRepository
     /// <summary>
     /// Saves state and, when <paramref name="newVersion"/>, appends the content as a new version; a status that differs
     /// from <paramref name="loaded"/>'s is recorded in the question's history with <paramref name="reason"/>, in the
-    /// same transaction. Nothing is written unless the stored question still has <paramref name="loaded"/>'s version,
-    /// status and facet, so a decision made on what was read never lands on what another writer left.
+    /// same transaction; <paramref name="restoredFrom"/> marks the new version as a copy of that one. Nothing is written
+    /// unless the stored question still has <paramref name="loaded"/>'s version, status and facet, so a decision made on
+    /// what was read never lands on what another writer left.
     /// </summary>
     /// <returns>False when another write got there first; nothing was written.</returns>
-    Task<bool> SaveAsync(Question question, QuestionStamp loaded, bool newVersion, Guid? actorId, string? reason, CancellationToken ct);
+    Task<bool> SaveAsync(Question question, QuestionStamp loaded, bool newVersion, Guid? actorId, string? reason, CancellationToken ct,
+        int? restoredFrom = null);
 }

@@ -16,9 +16,9 @@ internal sealed class InvalidatingQuestionRepository(IQuestionRepository inner, 
     }
 
     public async Task<bool> SaveAsync(Question question, QuestionStamp loaded, bool newVersion, Guid? actorId, string? reason,
-        CancellationToken ct)
+        CancellationToken ct, int? restoredFrom = null)
     {
-        if (!await inner.SaveAsync(question, loaded, newVersion, actorId, reason, ct))
+        if (!await inner.SaveAsync(question, loaded, newVersion, actorId, reason, ct, restoredFrom))
             return false;
         await cache.InvalidateAllAsync(ct);
         return true;

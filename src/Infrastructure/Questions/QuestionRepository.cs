@@ -50,7 +50,7 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
     }
 
     public async Task<bool> SaveAsync(Question question, QuestionStamp loaded, bool newVersion, Guid? actorId, string? reason,
-        CancellationToken ct)
+        CancellationToken ct, int? restoredFrom = null)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
@@ -71,7 +71,7 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
             return false;
         if (newVersion)
         {
-            await AppendVersionAsync(connection, transaction, question, question.Id, actorId, ct);
+            await AppendVersionAsync(connection, transaction, question, question.Id, actorId, ct, restoredFrom);
             await ReplaceTagsAsync(connection, transaction, question.Id, question.Content.Tags, ct);
         }
         if (question.Status != loaded.Status)
@@ -104,11 +104,15 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
     };
 
     private async Task AppendVersionAsync(MySqlConnection connection, DbTransaction transaction, Question q, long id,
-        Guid? authorId, CancellationToken ct) =>
+        Guid? authorId, CancellationToken ct, int? restoredFrom = null)
+    {
+        var parameters = new DynamicParameters(Parameters(q, id, authorId));
+        parameters.Add("RestoredFrom", restoredFrom);
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO question_versions (question_id, version, facet_id, content, content_hash, created_by, created_at)
-            VALUES (@Id, @Version, @FacetId, @Content, @ContentHash, @AuthorId, @Now)
-            """, Parameters(q, id, authorId), transaction, cancellationToken: ct));
+            INSERT INTO question_versions (question_id, version, facet_id, content, content_hash, created_by, created_at, status, restored_from)
+            VALUES (@Id, @Version, @FacetId, @Content, @ContentHash, @AuthorId, @Now, @Status, @RestoredFrom)
+            """, parameters, transaction, cancellationToken: ct));
+    }
 
     private static async Task ReplaceTagsAsync(MySqlConnection connection, DbTransaction transaction, long id,
         IReadOnlyList<string> tags, CancellationToken ct)

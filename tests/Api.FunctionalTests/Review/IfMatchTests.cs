@@ -1,8 +1,8 @@
 using AdaptiveLearning.Api.Features.Questions.ChangeQuestionStatus;
-using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Questions.GetQuestionHistory;
 using AdaptiveLearning.Client.Models;
 
+using static AdaptiveLearning.Api.FunctionalTests.Review.ConditionalRequests;
 using static AdaptiveLearning.Api.FunctionalTests.Review.ReviewClients;
 using UpdateQuestionRequest = AdaptiveLearning.Api.Features.Questions.UpdateQuestion.UpdateQuestionRequest;
 
@@ -62,21 +62,5 @@ public sealed class IfMatchTests : TestBase
             Assert.That(current.StatusCode, Is.EqualTo(HttpStatusCode.OK), "approving what is current works");
             Assert.That(anyVersion.StatusCode, Is.EqualTo(HttpStatusCode.OK), "If-Match: * accepts whatever is current");
         });
-    }
-
-    private static async Task<(Question Question, string ETag)> ReadAsync(HttpClient client, long id)
-    {
-        var response = await client.GetAsync(Api.Route(GetQuestionRequest.For(id)));
-        var question = await response.ReadAsAsync<Question>();
-        return (question, response.Headers.ETag!.ToString());
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string route, string etag, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, Api.Route(route));
-        request.Headers.TryAddWithoutValidation("If-Match", etag);
-        if (body is not null)
-            request.Content = JsonContent.Create(body);
-        return await client.SendAsync(request);
     }
 }

@@ -3,31 +3,21 @@ using AdaptiveLearning.Api.Features.Questions.GetQuestion;
 using AdaptiveLearning.Api.Features.Questions.GetQuestionHistory;
 using AdaptiveLearning.Api.Features.Questions.ListReviewQueue;
 using AdaptiveLearning.Client.Models;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 using static AdaptiveLearning.Api.FunctionalTests.Review.ReviewClients;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Review;
 
 /// <summary>Issue #15's author → reviewer → publisher flow, with Content:RequireReview on as a content team would run it.</summary>
-public sealed class ReviewWorkflowTests : TestBase
+public sealed class ReviewWorkflowTests : ReviewRequiredTestBase
 {
-    private WebApplicationFactory<Program> _reviewed = null!;
-
-    [OneTimeSetUp]
-    public void StartReviewedHost() =>
-        _reviewed = Fixture.Api.WithWebHostBuilder(b => b.UseSetting("Content:RequireReview", "true"));
-
-    [OneTimeTearDown]
-    public void StopReviewedHost() => _reviewed.Dispose();
-
     [Test]
     public async Task AnAuthorsSubmissionGoesLiveOnlyWhenAReviewerApprovesIt()
     {
-        var (author, authorId) = await WithRoleAsync("ann", "author", _reviewed);
-        var (reviewer, reviewerId) = await WithRoleAsync("rita", "reviewer", _reviewed);
-        var admin = await Api.AdminAsync(_reviewed);
-        var learner = await Api.LearnerAsync("leo", _reviewed);
+        var (author, authorId) = await WithRoleAsync("ann", "author", Reviewed);
+        var (reviewer, reviewerId) = await WithRoleAsync("rita", "reviewer", Reviewed);
+        var admin = await Api.AdminAsync(Reviewed);
+        var learner = await Api.LearnerAsync("leo", Reviewed);
         var id = await QuestionAsync(author, "Who yields at an unmarked junction?");
 
         var publishedByAdmin = await admin.PostJsonAsync(For(PublishQuestionEndpoint.Route, id));
@@ -135,9 +125,9 @@ public sealed class ReviewWorkflowTests : TestBase
     [Test]
     public async Task RevisingAPublishedQuestionSendsItBackToDraftWhenReviewIsRequired()
     {
-        var (author, authorId) = await WithRoleAsync("ann", "author", _reviewed);
-        var (reviewer, _) = await WithRoleAsync("rita", "reviewer", _reviewed);
-        var learner = await Api.LearnerAsync("leo", _reviewed);
+        var (author, authorId) = await WithRoleAsync("ann", "author", Reviewed);
+        var (reviewer, _) = await WithRoleAsync("rita", "reviewer", Reviewed);
+        var learner = await Api.LearnerAsync("leo", Reviewed);
         var id = await QuestionAsync(author, "Live question");
         await reviewer.PostAsAsync<Question>(For(ApproveQuestionEndpoint.Route, id));
 

@@ -148,6 +148,9 @@ public static class ErrorCodes
     /// <summary>412: the resource changed since the ETag sent in If-Match was read; read it again and retry.</summary>
     public const string PreconditionFailed = "precondition_failed";
 
+    /// <summary>404: the question exists but has no version with that number.</summary>
+    public const string VersionNotFound = "version_not_found";
+
     /// <summary>401: the password is right; finish signing in with a code (thrown as <see cref="AdaptiveLearningMfaRequiredException"/>).</summary>
     public const string MfaRequired = "mfa_required";
 

@@ -147,4 +147,52 @@ public interface IQuestionsApi
     /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c> (learners), 404 <c>not_found</c>.</exception>
     [Get("/api/v1/questions/{id}/stats")]
     Task<QuestionStats> GetQuestionStatsAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>A question's versions, newest first: who wrote each, when, its status and what it changed (authors, reviewers and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="cursor">The <see cref="QuestionVersionPage.NextCursor"/> of the previous page.</param>
+    /// <param name="limit">Page size, 1-100 (default 20).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page of versions and the cursor of the next (older) one; null on the last.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c>.</exception>
+    [Get("/api/v1/questions/{id}/versions")]
+    Task<QuestionVersionPage> ListQuestionVersionsAsync(long id, [Query] string? cursor = null, [Query] int? limit = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>One version of a question with its whole content as it was written, answer key included (authors, reviewers and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="version">The version number.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The version.</returns>
+    /// <exception cref="AdaptiveLearningApiException">403 <c>forbidden</c>, 404 <c>not_found</c> (no such question) or
+    /// <c>version_not_found</c> (<see cref="ErrorCodes.VersionNotFound"/>).</exception>
+    [Get("/api/v1/questions/{id}/versions/{version}")]
+    Task<QuestionVersion> GetQuestionVersionAsync(long id, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>What changed from one version of a question to another, field by field, with options matched by key (authors, reviewers and admins).</summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="version">The newer side of the comparison.</param>
+    /// <param name="against">The older side; null compares with the version before <paramref name="version"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The changed fields with old and new values, and the options added, removed and changed.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 404 <c>not_found</c> or <c>version_not_found</c>.</exception>
+    [Get("/api/v1/questions/{id}/versions/{version}/diff")]
+    Task<QuestionVersionDiff> GetQuestionVersionDiffAsync(long id, int version, [Query] int? against = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Restores an old version: its content becomes a new version, which records the one it copied (authors and admins). An edit's rules
+    /// apply: when the server requires review, a question past draft goes back to draft. Restoring the current content changes nothing.
+    /// </summary>
+    /// <param name="id">The question id.</param>
+    /// <param name="version">The version to restore.</param>
+    /// <param name="ifMatch">The ETag of the question as you last read it (from <see cref="AdaptiveLearningClient.GetQuestionIfChangedAsync"/>);
+    /// if it changed since, nothing is restored and 412 <c>precondition_failed</c> is thrown. Null restores over whatever is current.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The question as it is now.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (the old content breaks today's rules), 403 <c>forbidden</c>,
+    /// 404 <c>not_found</c> or <c>version_not_found</c>, 409 <c>conflict</c>, 412 <c>precondition_failed</c>.</exception>
+    [Post("/api/v1/questions/{id}/versions/{version}/restore")]
+    Task<Question> RestoreQuestionVersionAsync(long id, int version, [Header("If-Match")] string? ifMatch = null,
+        CancellationToken cancellationToken = default);
 }

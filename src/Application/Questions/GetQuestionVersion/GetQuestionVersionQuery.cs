@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Questions.GetQuestionVersion;
+
+public sealed record GetQuestionVersionQuery(long Id, int Version);
