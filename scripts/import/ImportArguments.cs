@@ -1,3 +1,6 @@
+using AdaptiveLearning.Application.Imports.Format.Bank;
+using AdaptiveLearning.Domain.Common;
+
 namespace AdaptiveLearning.ImportTool;
 
 /// <summary>The command line, parsed by hand: a handful of flags does not need a parser package.</summary>
@@ -5,11 +8,13 @@ internal sealed record ImportArguments
 {
     public const string Usage = """
         usage:
-          import PATH... [--dry-run] [--publish] [--report FILE] [--quiet]
-          import --export DIR [--node PATH]
+          import PATH... [--format FORMAT] [--dry-run] [--publish] [--report FILE] [--quiet]
+          import --export DIR [--node PATH] [--format FORMAT]
           import --benchmark [--size N] [--bank DIR]
           import --generate DIR [--size N]
-        PATH is a facet file (<topic>__<subtopic>__<leaf>__<facet>.json), a _hierarchy.json, or a folder of them.
+        PATH is a facet file (<topic>__<subtopic>__<leaf>__<facet>.json, .csv, .tsv, .gift, .aiken, .xml), an Anki .apkg,
+        a _hierarchy.json, or a folder of them. FORMAT (json, csv, tsv, gift, aiken, moodle_xml, anki) overrides the
+        extension; --export writes json, csv, tsv, gift or moodle_xml.
         Exit code: 0 when nothing was invalid, 1 when something was, 2 when the import could not run.
         """;
 
@@ -20,6 +25,7 @@ internal sealed record ImportArguments
     public string? ReportFile { get; private init; }
     public string? ExportDirectory { get; private init; }
     public string? Node { get; private init; }
+    public BankFormat? Format { get; private init; }
     public bool Benchmark { get; private init; }
     public int BenchmarkSize { get; private init; } = 1_000_000;
     public string? BenchmarkBank { get; private init; }
@@ -34,7 +40,7 @@ internal sealed record ImportArguments
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg is "--report" or "--export" or "--node" or "--size" or "--bank" or "--generate")
+            if (arg is "--report" or "--export" or "--node" or "--size" or "--bank" or "--generate" or "--format")
             {
                 if (i + 1 >= args.Length) return (null, $"{arg} needs a value");
                 values[arg] = args[++i];
@@ -43,8 +49,16 @@ internal sealed record ImportArguments
             else if (arg.StartsWith("--", StringComparison.Ordinal)) return (null, $"unknown option {arg}");
             else paths.Add(arg);
         }
+        BankFormat? format = null;
+        if (values.TryGetValue("--format", out var formatName))
+        {
+            if (!WireNames.TryParse(formatName, out BankFormat chosen))
+                return (null, $"--format must be one of {BankFormats.Names}");
+            format = chosen;
+        }
         var parsed = new ImportArguments
         {
+            Format = format,
             DryRun = flags.Contains("--dry-run"),
             Publish = flags.Contains("--publish"),
             Quiet = flags.Contains("--quiet"),
@@ -59,6 +73,8 @@ internal sealed record ImportArguments
         parsed.Paths.AddRange(paths);
         if (!parsed.Benchmark && parsed.ExportDirectory is null && parsed.GenerateDirectory is null && paths.Count == 0)
             return (null, "give at least one PATH, --export DIR, --generate DIR or --benchmark");
+        if (format is { } f && parsed.ExportDirectory is not null && !BankFormats.Writable.Contains(f))
+            return (null, $"--export writes {BankFormats.WritableNames}");
         if (parsed.Node is not null && parsed.ExportDirectory is null)
             return (null, "--node only applies to --export");
         return (parsed, null);

@@ -2,6 +2,7 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 using AdaptiveLearning.ImportTool.Benchmarks;
 using AdaptiveLearning.ImportTool;
 using AdaptiveLearning.Infrastructure.Imports;
@@ -37,12 +38,12 @@ try
     if (arguments.ExportDirectory is { } directory)
     {
         var summary = await services.GetRequiredService<IHandler<ExportQuestionsCommand, ExportSummary>>()
-            .HandleAsync(new ExportQuestionsCommand(arguments.Node, new DirectoryExportTarget(directory)), cancel.Token);
+            .HandleAsync(new ExportQuestionsCommand(arguments.Node, new DirectoryExportTarget(directory), Format: arguments.Format ?? BankFormat.Json), cancel.Token);
         Console.WriteLine($"exported {summary.Questions} questions in {summary.Files} files to {directory}");
         return 0;
     }
 
-    var files = ImportFileSource.Collect(arguments.Paths);
+    var files = ImportFileSource.Collect(arguments.Paths, arguments.Format);
     var handler = services.GetRequiredService<IHandler<ImportQuestionsCommand, ImportReport>>();
     var report = await ConsoleProgress.RunAsync(arguments.Quiet, progress => handler.HandleAsync(
         new ImportQuestionsCommand(files, new ImportOptions(arguments.DryRun, arguments.Publish), progress), cancel.Token));

@@ -251,7 +251,22 @@ public sealed class AdaptiveLearningClient : IDisposable
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The queued job.</returns>
     /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 413 <c>payload_too_large</c>.</exception>
-    public async Task<ImportJobView> StartImportFromFilesAsync(IEnumerable<string> paths, bool publish = false, bool dryRun = false,
+    public Task<ImportJobView> StartImportFromFilesAsync(IEnumerable<string> paths, bool publish = false, bool dryRun = false,
+        CancellationToken cancellationToken = default) =>
+        StartImportFromFilesAsync(paths, null, publish, dryRun, cancellationToken);
+
+    /// <summary>
+    /// Uploads bank files from disk in another format — <c>.csv</c>, <c>.tsv</c>, <c>.gift</c>, <c>.aiken</c>, Moodle <c>.xml</c>,
+    /// Anki <c>.apkg</c> — and starts an import job, as <see cref="StartImportFromFilesAsync(IEnumerable{string}, bool, bool, CancellationToken)"/> does.
+    /// </summary>
+    /// <param name="paths">The files to upload; a file's extension says its format unless <paramref name="format"/> does.</param>
+    /// <param name="format">json, csv, tsv, gift, aiken, moodle_xml or anki for every file but <c>_hierarchy.json</c>; null: by extension.</param>
+    /// <param name="publish">Publish created and changed questions (otherwise new ones are drafts).</param>
+    /// <param name="dryRun">Only validate and report; change nothing.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The queued job.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 403 <c>forbidden</c>, 413 <c>payload_too_large</c>.</exception>
+    public async Task<ImportJobView> StartImportFromFilesAsync(IEnumerable<string> paths, string? format, bool publish = false, bool dryRun = false,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -260,11 +275,14 @@ public sealed class AdaptiveLearningClient : IDisposable
         {
             // Bytes rather than a stream, so the body can be sent again after a token renewal.
             var file = new ByteArrayContent(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false));
-            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(
+                path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json" : "application/octet-stream");
             form.Add(file, "files", Path.GetFileName(path));
         }
         form.Add(new StringContent(publish ? "true" : "false"), "publish");
         form.Add(new StringContent(dryRun ? "true" : "false"), "dryRun");
+        if (format is not null)
+            form.Add(new StringContent(format), "format");
         return await Raw.PostAsync<ImportJobView>("/api/v1/imports", form, cancellationToken).ConfigureAwait(false);
     }
 

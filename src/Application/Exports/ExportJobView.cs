@@ -7,7 +7,7 @@ namespace AdaptiveLearning.Application.Exports;
 /// <param name="Status">queued, running, succeeded, failed, interrupted or cancelled.</param>
 /// <param name="Node">The exported subtree's path; null for the whole bank.</param>
 /// <param name="QuestionStatus">Only questions in this status were exported; null for every status.</param>
-/// <param name="Format">The file format: json, a zip of files in the import format.</param>
+/// <param name="Format">The facet files' format in the zip: json (the import format), csv, tsv, gift or moodle_xml.</param>
 /// <param name="CreatedAt">When the job was accepted.</param>
 /// <param name="StartedAt">When it last started running.</param>
 /// <param name="FinishedAt">When it finished; set for every final status.</param>

@@ -1,3 +1,5 @@
+using AdaptiveLearning.Application.Imports.Format.Bank;
+
 namespace AdaptiveLearning.Application.Imports;
 
 /// <summary>
@@ -11,6 +13,12 @@ public sealed record ImportFile(string Name, long Length, Func<CancellationToken
     public string FileName => Name[(Name.LastIndexOfAny(['/', '\\']) + 1)..];
 
     public bool IsHierarchy => FileName == HierarchyFileName;
+
+    /// <summary>The format chosen explicitly (<c>--format</c>, the upload's <c>format</c>); null: the extension decides.</summary>
+    public BankFormat? Format { get; init; }
+
+    /// <summary>The format the file is read in; JSON when neither a choice nor the extension says otherwise.</summary>
+    public BankFormat EffectiveFormat => Format ?? BankFormats.FromFileName(FileName) ?? BankFormat.Json;
 
     public static ImportFile FromBytes(string name, byte[] content) =>
         new(name, content.Length, _ => Task.FromResult(content));

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 using AdaptiveLearning.Application.Jobs;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
@@ -27,7 +28,7 @@ internal sealed class ExportJobHandler(IHandler<ExportQuestionsCommand, ExportSu
             ExportSummary summary;
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             using (var zip = new ZipArchive(stream, ZipArchiveMode.Create))
-                summary = await exporter.HandleAsync(new ExportQuestionsCommand(payload.Node, new ZipExportTarget(zip), status), ct);
+                summary = await exporter.HandleAsync(new ExportQuestionsCommand(payload.Node, new ZipExportTarget(zip), status, WireNames.Parse<BankFormat>(payload.Format)), ct);
             File.Move(temporary, files.PathOf(job.Id), overwrite: true);
             return ExportJobs.Write(new ExportJobResult(summary.Files, summary.Questions));
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
 using AdaptiveLearning.Application.Jobs;
 using AdaptiveLearning.Domain.Common;
@@ -26,7 +27,7 @@ internal sealed class ImportJobHandler(
         var payload = ImportQueue.Read(job.Payload);
         await imports.MarkRunningAsync(job.Id, clock.UtcNow, ct);
         var options = new ImportOptions(payload.DryRun, payload.Publish, payload.UserId);
-        var report = await importer.HandleAsync(new ImportQuestionsCommand(uploads.Open(job.Id, payload.Files), options), ct);
+        var report = await importer.HandleAsync(new ImportQuestionsCommand(uploads.Open(job.Id, payload.Files, payload.Format is { } f ? WireNames.Parse<BankFormat>(f) : null), options), ct);
         var status = report.Succeeded ? ImportJobStatus.Succeeded : ImportJobStatus.CompletedWithProblems;
         await imports.FinishAsync(job.Id, status, report, null, clock.UtcNow, ct);
         uploads.Delete(job.Id);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
 using AdaptiveLearning.Application.Jobs;
+using AdaptiveLearning.Domain.Common;
 
 namespace AdaptiveLearning.Infrastructure.Imports;
 
@@ -19,7 +20,8 @@ internal sealed class ImportQueue(ImportUploads uploads, IJobQueue jobs, IImport
         {
             var names = await uploads.SaveAsync(import.JobId, import.Command.Files, ct);
             var options = import.Command.Options;
-            var payload = new ImportJobPayload(options.UserId, options.DryRun, options.Publish, names);
+            var format = import.Command.Files.Select(f => f.Format).FirstOrDefault(f => f is not null);
+            var payload = new ImportJobPayload(options.UserId, options.DryRun, options.Publish, names, format is { } chosen ? WireNames.Of(chosen) : null);
             await jobs.EnqueueAsync(new NewJob(import.JobId, ImportJobPayload.Kind, JsonSerializer.Serialize(payload, Json)), ct);
         }
         catch

@@ -1,4 +1,6 @@
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
+using AdaptiveLearning.Infrastructure.Imports.Anki;
 using AdaptiveLearning.Application.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,7 @@ internal static class ImportServices
     public static IServiceCollection AddImport(this IServiceCollection services)
     {
         services.AddScoped<IQuestionImportStore, QuestionImportStore>();
+        services.AddSingleton<IBankPackageReader, AnkiPackageReader>();
         services.AddScoped<IQuestionExportSource, QuestionExportSource>();
         services.AddScoped<IImportJobStore, ImportJobStore>();
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Imports").Get<ImportUploadOptions>() ?? new ImportUploadOptions());

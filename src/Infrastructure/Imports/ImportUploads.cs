@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 
 namespace AdaptiveLearning.Infrastructure.Imports;
 
@@ -17,10 +18,13 @@ internal sealed class ImportUploads(ImportUploadOptions options)
         return files.Select(f => f.Name).ToList();
     }
 
-    public IReadOnlyList<ImportFile> Open(Guid jobId, IReadOnlyList<string> names)
+    public IReadOnlyList<ImportFile> Open(Guid jobId, IReadOnlyList<string> names, BankFormat? format)
     {
         var folder = FolderOf(jobId);
-        return names.Select((name, i) => ImportFile.FromDisk(name, PathOf(folder, i))).ToList();
+        return names.Select((name, i) => ImportFile.FromDisk(name, PathOf(folder, i)) with
+        {
+            Format = name == ImportFile.HierarchyFileName ? null : format,
+        }).ToList();
     }
 
     public void Delete(Guid jobId)

@@ -40,7 +40,7 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
         await connection.ExecuteAsync(new CommandDefinition("SET SESSION foreign_key_checks = 0", cancellationToken: ct));
         await using var tx = await connection.BeginTransactionAsync(ct);
 
-        var (facetIds, nodesCreated) = await HierarchyWriter.EnsureAsync(connection, tx, files.Select(f => f.Facet!),
+        var (facetIds, nodesCreated) = await HierarchyWriter.EnsureAsync(connection, tx, files.SelectMany(f => f.Facets).Distinct(),
             new Dictionary<HierarchyPath, HierarchyNodeInfo>(), args.Now, ct);
         await StagingLoader.LoadKeysAsync(connection, files, ct);
         var existing = (await connection.QueryAsync<ExistingQuestion>(Command(QuestionUpsertSql.FindExisting, null, tx, ct)))

@@ -198,7 +198,7 @@ public sealed class ExportJobTests : TestBase
         }
     }
 
-    private static async Task<Dictionary<string, string>> ZipFilesAsync(HttpResponseMessage response)
+    internal static async Task<Dictionary<string, string>> ZipFilesAsync(HttpResponseMessage response)
     {
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);

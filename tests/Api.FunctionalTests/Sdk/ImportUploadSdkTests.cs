@@ -36,6 +36,26 @@ public sealed class ImportUploadSdkTests : SdkTestBase
     }
 
     [Test]
+    public async Task AnAnkiPackageAndAnAikenFileFromDiskAreImported()
+    {
+        var fixtures = Path.Combine(RepositoryFiles.Root, "tests", "Infrastructure.IntegrationTests", "Import", "Fixtures", "formats");
+        var aiken = Path.Combine(_folder, "quiz__formats__aiken__basics.txt");
+        File.Copy(Path.Combine(fixtures, "quiz__formats__aiken__basics.aiken"), aiken);
+        var admin = NewAdmin();
+
+        var package = await admin.StartImportFromFilesAsync([Path.Combine(fixtures, "japanese.apkg")]);
+        var text = await admin.StartImportFromFilesAsync([aiken], format: "aiken");
+        var polling = new JobPolling { Interval = TimeSpan.FromMilliseconds(50) };
+        var fromPackage = await admin.Imports.WaitForCompletionAsync(package.Id, polling);
+        var fromText = await admin.Imports.WaitForCompletionAsync(text.Id, polling);
+        var deck = await admin.Hierarchy.GetHierarchyNodeAsync("languages__japanese__vocabulary__basics");
+
+        Assert.That(fromPackage.Report!.Total.Created, Is.EqualTo(3), fromPackage.Error);
+        Assert.That(fromText.Report!.Total.Created, Is.EqualTo(3), fromText.Error);
+        Assert.That(deck.Path, Is.EqualTo("languages__japanese__vocabulary__basics"), "the deck is the hierarchy path");
+    }
+
+    [Test]
     public async Task ALearnerUploadIsForbidden()
     {
         var path = Path.Combine(_folder, "a__b__c__d.json");

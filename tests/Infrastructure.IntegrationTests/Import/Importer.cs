@@ -2,6 +2,7 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.ExportQuestions;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 using AdaptiveLearning.Infrastructure.Imports;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,18 +14,21 @@ internal static class Importer
 {
     public static string Fixture(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Import", "Fixtures", name);
 
-    public static async Task<ImportReport> ImportAsync(string path, ImportOptions? options = null)
+    public static Task<ImportReport> ImportAsync(string path, ImportOptions? options = null) =>
+        ImportAsync(ImportFileSource.Collect([path]), options);
+
+    public static async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, ImportOptions? options = null)
     {
         await using var scope = IntegrationTests.Fixture.Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IHandler<ImportQuestionsCommand, ImportReport>>()
-            .HandleAsync(new ImportQuestionsCommand(ImportFileSource.Collect([path]), options ?? new ImportOptions()), CancellationToken.None);
+            .HandleAsync(new ImportQuestionsCommand(files, options ?? new ImportOptions()), CancellationToken.None);
     }
 
-    public static async Task<ExportSummary> ExportAsync(string directory, string? node = null)
+    public static async Task<ExportSummary> ExportAsync(string directory, string? node = null, BankFormat format = BankFormat.Json)
     {
         await using var scope = IntegrationTests.Fixture.Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IHandler<ExportQuestionsCommand, ExportSummary>>()
-            .HandleAsync(new ExportQuestionsCommand(node, new FolderTarget(directory)), CancellationToken.None);
+            .HandleAsync(new ExportQuestionsCommand(node, new FolderTarget(directory), Format: format), CancellationToken.None);
     }
 
     public static async Task<T> ScalarAsync<T>(string sql, object? args = null)

@@ -1,5 +1,7 @@
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Exports.StartExport;
@@ -10,8 +12,8 @@ internal sealed class StartExportHandler(IExportJobs exports, IQuestionExportSou
     public async Task<ExportJobView> HandleAsync(StartExportCommand command, CancellationToken ct)
     {
         var format = command.Format ?? ExportSpec.JsonFormat;
-        if (format != ExportSpec.JsonFormat)
-            throw ProblemException.Field("format", $"The only export format is '{ExportSpec.JsonFormat}'.");
+        if (!WireNames.TryParse(format, out BankFormat parsed) || !BankFormats.Writable.Contains(parsed))
+            throw ProblemException.Field("format", $"Use one of: {BankFormats.WritableNames}.");
         if (command.Node is not null)
         {
             if (!HierarchyPath.TryParse(command.Node, out _))

@@ -2,11 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.Format;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Imports.ExportQuestions;
 
-/// <summary>One file per facet plus a <c>_hierarchy.json</c>; importing the result changes nothing.</summary>
+/// <summary>One file per facet (in the chosen format) plus a <c>_hierarchy.json</c>; importing the result changes nothing.</summary>
 internal sealed class ExportQuestionsHandler(IQuestionExportSource source) : IHandler<ExportQuestionsCommand, ExportSummary>
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -26,7 +27,10 @@ internal sealed class ExportQuestionsHandler(IQuestionExportSource source) : IHa
             var items = await source.QuestionsAsync(facet.Id, command.Status, ct);
             if (items.Count == 0)
                 continue;
-            await command.Target.WriteAsync(facet.Path + ".json", Write(w => WriteQuestions(w, items)), ct);
+            var content = command.Format == BankFormat.Json
+                ? Write(w => WriteQuestions(w, items))
+                : BankFileWriter.Write(command.Format, HierarchyPath.Parse(facet.Path), items.Select(q => (q.ExternalId, QuestionContent.FromJson(q.Content))).ToList());
+            await command.Target.WriteAsync(facet.Path + BankFormats.ExtensionOf(command.Format), content, ct);
             files++;
             questions += items.Count;
         }

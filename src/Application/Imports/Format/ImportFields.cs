@@ -1,7 +1,7 @@
 namespace AdaptiveLearning.Application.Imports.Format;
 
 /// <summary>The field names of the import format (docs/import-format.schema.json), shared by reader and writer.</summary>
-internal static class ImportFields
+public static class ImportFields
 {
     public const string Id = "id";
     public const string Type = "type";

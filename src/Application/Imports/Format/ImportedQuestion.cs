@@ -24,4 +24,6 @@ public sealed class ImportedQuestion
     public string ContentJson { get; }
     public string ContentHash { get; }
     public IrtParameters Irt { get; }
+    /// <summary>The facet a format's own category put it in; null means the file name's facet.</summary>
+    public HierarchyPath? Facet { get; init; }
 }

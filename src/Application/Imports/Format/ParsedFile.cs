@@ -13,7 +13,14 @@ public sealed class ParsedFile(ImportFile file, HierarchyPath? facet)
     /// <summary>Items in the array, valid or not; 0 when the file could not be read as an array.</summary>
     public int ItemCount { get; set; }
 
-    public bool IsValid => Problems.Count == 0 && Facet is not null;
+    /// <summary>Valid when nothing is wrong and every question has a facet: the file name's, or its own category's.</summary>
+    public bool IsValid => Problems.Count == 0 && (Facet is not null || Questions.All(q => q.Facet is not null));
+
+    public HierarchyPath FacetOf(ImportedQuestion question) => question.Facet ?? Facet!;
+
+    /// <summary>Every facet the file writes to (the file name's even when empty, as before other formats existed).</summary>
+    public IEnumerable<HierarchyPath> Facets =>
+        Questions.Select(q => q.Facet).Prepend(Facet).OfType<HierarchyPath>().Distinct();
 
     /// <summary>Questions with a problem (a whole-file problem counts as one).</summary>
     public int InvalidCount

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Imports.Format;
@@ -8,8 +9,11 @@ public static class QuestionFileParser
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
 
-    public static ParsedFile Parse(ImportFile file, byte[] bytes)
+    /// <param name="packages">Reads binary packages (Anki); text formats need nothing outside this layer.</param>
+    public static ParsedFile Parse(ImportFile file, byte[] bytes, IBankPackageReader? packages = null)
     {
+        if (file.EffectiveFormat != BankFormat.Json)
+            return ConvertedFileParser.Parse(file, bytes, file.EffectiveFormat, packages);
         var facet = FacetOf(file.FileName);
         var parsed = new ParsedFile(file, facet);
         if (facet is null)

@@ -19,10 +19,10 @@ public sealed class ImportPlan
         var plan = new ImportPlan { PerFile = new ImportCounts[files.Count] };
         for (var fileNo = 0; fileNo < files.Count; fileNo++)
         {
-            var facetId = facetIds[files[fileNo].Facet!.ToString()];
             var counts = ImportCounts.None;
             foreach (var question in files[fileNo].Questions)
             {
+                var facetId = facetIds[files[fileNo].FacetOf(question).ToString()];
                 var stored = existing.GetValueOrDefault(question.ExternalId);
                 var action = stored switch
                 {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.Format;
+using AdaptiveLearning.Application.Imports.Format.Bank;
 
 namespace AdaptiveLearning.Application.Imports.ImportQuestions;
 
@@ -9,7 +10,7 @@ namespace AdaptiveLearning.Application.Imports.ImportQuestions;
 /// written, and writes each chunk's valid files in one transaction: a killed run loses at most one chunk,
 /// and running again finds the committed ones unchanged.
 /// </summary>
-internal sealed class ImportQuestionsHandler(IQuestionImportStore store) : IHandler<ImportQuestionsCommand, ImportReport>
+internal sealed class ImportQuestionsHandler(IQuestionImportStore store, IBankPackageReader packages) : IHandler<ImportQuestionsCommand, ImportReport>
 {
     internal const long ChunkBytes = 8 * 1024 * 1024;
     // Nothing overlaps the first chunk's parsing, so it is kept small to start writing sooner.
@@ -56,11 +57,11 @@ internal sealed class ImportQuestionsHandler(IQuestionImportStore store) : IHand
         }
     }
 
-    private static Task<ParsedFile[]> ParseAsync(IReadOnlyList<ImportFile> files, CancellationToken ct) => Task.Run(async () =>
+    private Task<ParsedFile[]> ParseAsync(IReadOnlyList<ImportFile> files, CancellationToken ct) => Task.Run(async () =>
     {
         var parsed = new ParsedFile[files.Count];
         await Parallel.ForAsync(0, files.Count, ct, async (i, token) =>
-            parsed[i] = QuestionFileParser.Parse(files[i], await files[i].ReadAsync(token)));
+            parsed[i] = QuestionFileParser.Parse(files[i], await files[i].ReadAsync(token), packages));
         return parsed;
     }, ct);
 

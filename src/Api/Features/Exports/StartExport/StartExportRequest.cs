@@ -8,6 +8,9 @@ public sealed class StartExportRequest
     public string? Node { get; init; }
     /// <summary>Export only questions in this status (draft, in_review, published, archived); omit for all.</summary>
     public string? Status { get; init; }
-    /// <summary>json (the default and only format): a zip of files in the import format.</summary>
+    /// <summary>
+    /// The facet files' format in the zip: json (the default, the import format), csv, tsv, gift or moodle_xml. Each re-imports
+    /// as a no-op; aiken and anki are import-only.
+    /// </summary>
     public string? Format { get; init; }
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
+using AdaptiveLearning.Application.Imports.Format.Bank;
+using AdaptiveLearning.Domain.Common;
 
 namespace AdaptiveLearning.Api.Features.Imports.StartImport;
 
@@ -19,7 +21,7 @@ internal static class UploadReader
                 await file.CopyToAsync(buffer, ct);
                 files.Add(ImportFile.FromBytes(Path.GetFileName(file.FileName), buffer.ToArray()));
             }
-            return (files, Flag(form["publish"]), Flag(form["dryRun"]));
+            return (WithFormat(files, form["format"]), Flag(form["publish"]), Flag(form["dryRun"]));
         }
         if (request.HasJsonContentType())
         {
@@ -28,9 +30,19 @@ internal static class UploadReader
             if (body.Files is null || body.Files.Any(f => f?.Name is null || f.Content is null))
                 throw ProblemException.Field("files", "Send a list of files, each with a name and content.");
             var files = body.Files.Select(f => ImportFile.FromBytes(Path.GetFileName(f.Name), Encoding.UTF8.GetBytes(f.Content))).ToList();
-            return (files, body.Publish, body.DryRun);
+            return (WithFormat(files, body.Format), body.Publish, body.DryRun);
         }
         throw new ProblemException(Problems.UnsupportedMediaType, "Send multipart/form-data files or a JSON body.");
+    }
+
+    /// <summary>An explicit format applies to every uploaded file but the hierarchy file, which is always JSON.</summary>
+    private static List<ImportFile> WithFormat(List<ImportFile> files, string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+            return files;
+        if (!WireNames.TryParse(name, out BankFormat format))
+            throw ProblemException.Field("format", $"Use one of: {BankFormats.Names}.");
+        return files.Select(f => f.IsHierarchy ? f : f with { Format = format }).ToList();
     }
 
     private static bool Flag(string? value) => bool.TryParse(value, out var flag) && flag;
