@@ -190,6 +190,9 @@ public static class ErrorCodes
     /// <summary>409: the account's email address is already verified.</summary>
     public const string EmailAlreadyVerified = "email_already_verified";
 
+    /// <summary>400: a report's date range is longer than 366 days; ask for a shorter one.</summary>
+    public const string RangeTooLong = "range_too_long";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 
