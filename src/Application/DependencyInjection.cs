@@ -13,6 +13,7 @@ using AdaptiveLearning.Application.Progress;
 using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Application.Questions.ChangeQuestionStatus;
 using AdaptiveLearning.Application.Sessions;
+using AdaptiveLearning.Domain.Engagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<Users.CurrentPassword>();
         services.AddScoped<SessionLoader>();
         services.AddScoped<AnswerRecorder>();
+        services.AddSingleton(builder.Configuration.GetSection(PointsRules.Section).Get<PointsRules>() ?? new PointsRules());
+        services.AddSingleton(builder.Configuration.GetSection(StreakRules.Section).Get<StreakRules>() ?? new StreakRules());
         services.AddScoped<CardEditor>();
         services.AddScoped<IMasteryEstimator, BktMastery>();
         services.AddScoped<PlacementRunner>();

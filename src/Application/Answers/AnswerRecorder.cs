@@ -1,6 +1,8 @@
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Content;
+using AdaptiveLearning.Domain.Engagement;
 using AdaptiveLearning.Domain.Learning;
 using AdaptiveLearning.Domain.Users;
 
@@ -13,7 +15,7 @@ namespace AdaptiveLearning.Application.Answers;
 /// </summary>
 internal sealed class AnswerRecorder(
     ILearningSessionRepository sessions, IAttemptReader attemptReader, IQuestionLookup questions,
-    ICardRepository cards, IClock clock)
+    ICardRepository cards, PointsRules pointsRules, IClock clock)
 {
     public async Task<IReadOnlyList<AnswerOutcome>> RecordAsync(User learner, IReadOnlyList<AnswerInput> inputs, CancellationToken ct)
     {
@@ -43,7 +45,7 @@ internal sealed class AnswerRecorder(
         if (pending.Count > 0)
         {
             var applied = await cards.WithQuestionCardsAsync(learner.Id, pending.Select(p => p.Question.Id).Distinct().ToList(),
-                pending.Select(p => p.Input.ClientAttemptId).ToList(), now, tx => ApplyAsync(tx, learner.Id, schedule, pending, now, ct), ct);
+                pending.Select(p => p.Input.ClientAttemptId).ToList(), now, tx => ApplyAsync(tx, learner.Id, schedule, pointsRules, pending, now, ct), ct);
             foreach (var attempt in applied.Fresh) { attempts[attempt.ClientAttemptId] = attempt; recorded.Add(attempt.ClientAttemptId); }
             foreach (var attempt in applied.Raced) attempts[attempt.ClientAttemptId] = attempt;
         }
@@ -67,7 +69,7 @@ internal sealed class AnswerRecorder(
     }
 
     private static async Task<(IReadOnlyList<Attempt> Fresh, IReadOnlyList<Attempt> Raced)> ApplyAsync(ICardTransaction tx, Guid userId,
-        LearnerSchedule schedule, IReadOnlyList<PendingAnswer> pending, DateTimeOffset now, CancellationToken ct)
+        LearnerSchedule schedule, PointsRules pointsRules, IReadOnlyList<PendingAnswer> pending, DateTimeOffset now, CancellationToken ct)
     {
         var raced = tx.StoredAttempts;
         var racedIds = raced.Select(a => a.ClientAttemptId).ToHashSet();
@@ -92,7 +94,9 @@ internal sealed class AnswerRecorder(
         }
 
         var changed = fresh.Where(a => a.AffectsSchedule).Select(a => a.QuestionId).ToHashSet();
-        var saved = await tx.RecordAsync(fresh, tx.Cards.Where(c => changed.Contains(c.QuestionId)).ToList(), now, ct);
+        var difficulty = pending.ToDictionary(p => p.Input.ClientAttemptId, p => p.Question.Content.Difficulty);
+        var points = AnswerPoints.For(fresh.Select(a => (a, difficulty[a.ClientAttemptId])), pointsRules, schedule.Calendar);
+        var saved = await tx.RecordAsync(fresh, tx.Cards.Where(c => changed.Contains(c.QuestionId)).ToList(), points, now, ct);
         return (saved, raced);
     }
 

@@ -64,6 +64,7 @@ public static class Problems
     public static readonly Problem InvalidAccountToken = new("invalid_account_token", "The link is invalid, has expired or was already used; ask for a new one.", ProblemKind.InvalidRequest);
     public static readonly Problem EmailUnverified = new("email_unverified", "The account's email address is not verified yet.", ProblemKind.RuleViolated);
     public static readonly Problem EmailAlreadyVerified = new("email_already_verified", "The account's email address is already verified.", ProblemKind.Conflict);
+    public static readonly Problem RangeTooLong = new("range_too_long", "The date range is longer than a report covers (366 days).", ProblemKind.InvalidRequest);
     public static readonly Problem Internal = new("internal_error", "Something went wrong on our side.", ProblemKind.Internal);
     public static readonly Problem Unavailable = new("unavailable", "A dependency is unavailable; try again shortly.", ProblemKind.Unavailable);
 }

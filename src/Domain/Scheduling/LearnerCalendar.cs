@@ -32,6 +32,9 @@ public sealed record LearnerCalendar
         return DateOnly.FromDateTime(local.AddHours(-DayStartHour)).DayNumber;
     }
 
+    /// <summary>The learner's date of the day <paramref name="at"/> falls in (the date its day began on).</summary>
+    public DateOnly Date(DateTimeOffset at) => DateOnly.FromDayNumber(DayNumber(at));
+
     /// <summary>Number of the learner's day boundaries crossed between the two instants (never negative).</summary>
     public int ElapsedDays(DateTimeOffset from, DateTimeOffset to) => Math.Max(0, DayNumber(to) - DayNumber(from));
 

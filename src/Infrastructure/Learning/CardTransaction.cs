@@ -1,5 +1,7 @@
+using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Learning;
+using AdaptiveLearning.Infrastructure.Engagement;
 using AdaptiveLearning.Infrastructure.Events;
 using Dapper;
 using MySqlConnector;
@@ -28,7 +30,7 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
     }
 
     public async Task<IReadOnlyList<Attempt>> RecordAsync(IReadOnlyList<Attempt> attempts, IReadOnlyCollection<Card> changed,
-        DateTimeOffset now, CancellationToken ct)
+        IReadOnlyList<PointsEntry> points, DateTimeOffset now, CancellationToken ct)
     {
         if (attempts.Count == 0)
         {
@@ -36,7 +38,8 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
             return [];
         }
 
-        // One round trip: claim the learner's answer order, store the attempts (their ids come back), save the cards.
+        // One round trip: claim the learner's answer order, store the attempts (their ids come back), save the cards,
+        // append the points they earned and the answer.recorded events.
         var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime });
         var sql = new List<string> { "UPDATE users SET last_answer_recorded_at = @Now WHERE id = @UserId" };
         var attemptChunks = attempts.Chunk(MultiRowValues.RowsPerStatement).ToList();
@@ -49,6 +52,7 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
             SaveSql(MultiRowValues.AddTo(parameters, $"c{i}_", chunk, SaveValues(now.UtcDateTime)))));
         // The answer.recorded events ride in the same batch and transaction (ADR 0021): no extra round trip.
         sql.AddRange(OutboxInsert.Statements(parameters, "e", attempts.Select(AnswerRecordedEvent.Of).ToList()));
+        sql.AddRange(points.Chunk(MultiRowValues.RowsPerStatement).Select((chunk, i) => PointsLedgerSql.Insert(parameters, $"p{i}_", userId, chunk, now)));
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var grid = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", sql), parameters, transaction,
@@ -65,8 +69,8 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
 
     public Task MarkUndoneAsync(Attempt attempt, DateTimeOffset at, CancellationToken ct) =>
         connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO attempt_undos (attempt_id, user_id, undone_at) VALUES (@Id, @UserId, @At)",
-            new { attempt.Id, UserId = userId.ToString(), At = at.UtcDateTime }, transaction, cancellationToken: ct));
+            "INSERT INTO attempt_undos (attempt_id, user_id, undone_at) VALUES (@Id, @UserId, @At);\n" + PointsLedgerSql.ReverseAttempt,
+            new { attempt.Id, UserId = userId.ToString(), At = at.UtcDateTime, attempt.ClientAttemptId }, transaction, cancellationToken: ct));
 
     public async Task SaveAsync(IEnumerable<Card> cards, DateTimeOffset now, CancellationToken ct)
     {

@@ -1,9 +1,12 @@
 using AdaptiveLearning.Application.Cards;
+using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Application.Users.GetReviewLog;
 using AdaptiveLearning.Application.Users;
 using AdaptiveLearning.Infrastructure.Cards;
+using AdaptiveLearning.Infrastructure.Engagement;
 using AdaptiveLearning.Infrastructure.Progress;
 using AdaptiveLearning.Infrastructure.Sessions;
 using AdaptiveLearning.Infrastructure.Users;
@@ -24,6 +27,9 @@ public static class LearningServices
         services.AddScoped<ICardQueries, CardQueries>();
         services.AddScoped<IProgressQueries, ProgressQueries>();
         services.AddScoped<IReviewLogQueries, ReviewLogQueries>();
+        services.AddScoped<ISessionHistoryQueries, SessionHistoryQueries>();
+        services.AddScoped<IActivityQueries, ActivityQueries>();
+        services.AddScoped<IPointsLedger, PointsLedger>();
         services.AddScoped<IPersonalDataSource, LearningPersonalData>();
         return services;
     }

@@ -41,9 +41,7 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content) 
               AND {AttemptSql.NotUndone}
             GROUP BY f.path;
 
-            -- Quarter hours are fine enough to place every answer on the right learner day in any time zone.
-            SELECT DISTINCT CAST(DATE_FORMAT(a.answered_at, '%Y-%m-%d %H:00:00') AS DATETIME)
-                            + INTERVAL (FLOOR(MINUTE(a.answered_at) / 15) * 15) MINUTE
+            SELECT DISTINCT {QuarterHourSql.Of("a.answered_at")}
             FROM attempts a
             WHERE a.user_id = @UserId
               AND {AttemptSql.NotUndone};

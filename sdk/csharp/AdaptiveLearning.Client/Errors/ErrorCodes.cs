@@ -202,6 +202,9 @@ public static class ErrorCodes
     /// <summary>422: a webhook URL must use https and point to a public address (loopback, private and link-local targets are refused).</summary>
     public const string WebhookUrlNotAllowed = "webhook_url_not_allowed";
 
+    /// <summary>400: a report's date range is longer than 366 days; ask for a shorter one.</summary>
+    public const string RangeTooLong = "range_too_long";
+
     /// <summary>SDK: the request never got a response (DNS, connection refused or reset, TLS). Status is 0.</summary>
     public const string TransportError = "transport_error";
 

@@ -2,7 +2,6 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Progress;
 using AdaptiveLearning.Application.Sessions;
-using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Application.Progress.GetProgress;
 
@@ -14,15 +13,7 @@ internal sealed class GetProgressHandler(SessionLoader loader, IProgressQueries 
     public async Task<ProgressReport> HandleAsync(GetProgressQuery request, CancellationToken ct)
     {
         var schedule = LearnerSchedule.For(await loader.LearnerAsync(request.UserId, ct));
-        var path = "";
-        if (request.NodePath is { Length: > 0 } requested)
-        {
-            if (!HierarchyPath.TryParse(requested, out var parsed))
-                throw ProblemException.Field("node", $"'{requested}' is not a hierarchy path.");
-            path = parsed.ToString();
-            if (!await progress.NodeExistsAsync(path, ct))
-                throw new ProblemException(Problems.NotFound, $"No hierarchy node '{path}'.");
-        }
+        var path = await NodeScope.ResolveAsync(progress, request.NodePath, ct);
 
         var now = clock.UtcNow;
         var facts = await progress.LoadAsync(request.UserId, path.Length == 0 ? null : path, now - RecentWindow, ct);

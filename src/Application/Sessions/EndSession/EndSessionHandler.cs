@@ -1,7 +1,9 @@
 using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Sessions;
+using AdaptiveLearning.Domain.Engagement;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Application.Sessions.EndSession;
@@ -9,7 +11,7 @@ namespace AdaptiveLearning.Application.Sessions.EndSession;
 /// <summary>Ends a session (ending it again returns the same summary) and reveals a mock test's results.</summary>
 internal sealed class EndSessionHandler(
     SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IAttemptReader attempts,
-    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IClock clock)
+    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IPointsLedger ledger, PointsRules rules, IClock clock)
     : IHandler<EndSessionCommand, SessionSummary>
 {
     public async Task<SessionSummary> HandleAsync(EndSessionCommand request, CancellationToken ct)
@@ -30,6 +32,7 @@ internal sealed class EndSessionHandler(
         }
 
         var counts = await study.SessionCountsAsync(session.Id, ct);
+        await AwardCompletionAsync(session, counts, ct);
         IReadOnlyList<MockTestResult> results = session.Mode == SessionMode.MockTest
             ? await MockResultsAsync(session, ct)
             : [];
@@ -38,6 +41,20 @@ internal sealed class EndSessionHandler(
             : null;
         return new SessionSummary(session.Id, session.Mode, session.StartedAt, session.EndedAt!.Value,
             counts.Answered, counts.Correct, counts.TimeSpentMs, counts.NewCardsLearned, counts.Lapses, score, results);
+    }
+
+    /// <summary>
+    /// Every end (also a repeated one) offers the bonus and the ledger's source key keeps one, so a crash between ending
+    /// and awarding is repaired by ending again.
+    /// </summary>
+    private async Task AwardCompletionAsync(LearningSession session, SessionCounts counts, CancellationToken ct)
+    {
+        if (rules.SessionCompletionBonus <= 0 || !rules.EarnsSessionBonus(session.Mode, counts.Answered))
+            return;
+        var calendar = LearnerSchedule.For(await loader.LearnerAsync(session.UserId, ct)).Calendar;
+        var endedAt = session.EndedAt!.Value;
+        await ledger.AddAsync(session.UserId, new PointsEntry(PointsSource.SessionCompleted, $"session:{session.Id}", null, session.Id,
+            rules.SessionCompletionBonus, 0, calendar.Date(endedAt), endedAt), clock.UtcNow, ct);
     }
 
     private async Task<IReadOnlyList<MockTestResult>> MockResultsAsync(LearningSession session, CancellationToken ct)

@@ -21,6 +21,21 @@ public interface IProgressApi
     [Get("/api/v1/progress/dashboard")]
     Task<Dashboard> GetDashboardAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// My activity over my own days (my profile's time zone and day start): answers, accuracy, time, new cards, reviews and
+    /// points by day, week or month, the range's totals, and every day of the range for a heatmap.
+    /// </summary>
+    /// <param name="from">First day; default 29 days before <paramref name="to"/>.</param>
+    /// <param name="to">Last day, inclusive; default today. At most 366 days from <paramref name="from"/>.</param>
+    /// <param name="bucket"><c>day</c> (default), <c>week</c> (ISO, from Monday) or <c>month</c>.</param>
+    /// <param name="node">A hierarchy path to limit the report to; null for everything.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <see cref="ErrorCodes.RangeTooLong"/> or <c>validation_failed</c>, 404 <c>not_found</c> (no such node).</exception>
+    [Get("/api/v1/progress/activity")]
+    Task<ActivityReport> GetActivityAsync([Query(Format = "yyyy-MM-dd")] DateOnly? from = null, [Query(Format = "yyyy-MM-dd")] DateOnly? to = null,
+        [Query] ActivityBucket? bucket = null, [Query] string? node = null, CancellationToken cancellationToken = default);
+
     /// <summary>My estimated ability θ per topic (item response theory, EAP) with its standard error.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The ability report.</returns>

@@ -15,6 +15,21 @@ public interface ISessionsApi
     [Post("/api/v1/sessions")]
     Task<SessionView> StartSessionAsync([Body] StartSessionRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>My study sessions, newest first, each with its summary, a page at a time; see <see cref="SessionsApiExtensions.ListAllSessionsAsync"/> to read every page.</summary>
+    /// <param name="status">Only <c>active</c> or <c>ended</c> sessions.</param>
+    /// <param name="mode">Only sessions of this mode.</param>
+    /// <param name="from">Sessions started at or after this time.</param>
+    /// <param name="to">Sessions started before this time.</param>
+    /// <param name="cursor">The <see cref="StudySessionPage.NextCursor"/> of the previous page.</param>
+    /// <param name="limit">Page size, 1-100 (default 20).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page and the cursor of the next (older) one, null on the last.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>.</exception>
+    [Get("/api/v1/sessions")]
+    Task<StudySessionPage> ListStudySessionsAsync([Query] SessionStatus? status = null, [Query] SessionMode? mode = null,
+        [Query(Format = "O")] DateTimeOffset? from = null, [Query(Format = "O")] DateTimeOffset? to = null, [Query] string? cursor = null,
+        [Query] int? limit = null, CancellationToken cancellationToken = default);
+
     /// <summary>A session with its running counts of answers and correct answers.</summary>
     /// <param name="id">The session id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -13,6 +13,21 @@ public interface IUsersApi
     [Get("/api/v1/users/me")]
     Task<UserProfile> GetMeAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>My points (total and today), my level with the progress to the next, and a page of my points ledger, newest first.</summary>
+    /// <param name="cursor">The <see cref="PointsReport.NextCursor"/> of the previous page, for older ledger rows.</param>
+    /// <param name="limit">Ledger rows per page, 1-100 (default 20).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The points report.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (a cursor this API did not return).</exception>
+    [Get("/api/v1/users/me/points")]
+    Task<PointsReport> GetPointsAsync([Query] string? cursor = null, [Query] int? limit = null, CancellationToken cancellationToken = default);
+
+    /// <summary>My study streak in my time zone and day start: current and longest, freezes held and spent, and the days they covered.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The streak.</returns>
+    [Get("/api/v1/users/me/streak")]
+    Task<StreakReport> GetStreakAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Changes my display name, time zone, language or learning settings; fields left null stay as they are.</summary>
     /// <param name="request">The fields to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

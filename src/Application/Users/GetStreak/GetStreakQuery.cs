@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.GetStreak;
+
+public sealed record GetStreakQuery(Guid UserId);
