@@ -36,7 +36,7 @@ public static class StudyPlanner
             Math.Round(run.AverageMinutes, 1), Math.Round(run.PeakMinutes, 1), feasible,
             feasible || run.StudyDays == 0 ? null : (int)Math.Ceiling(run.AverageMinutes),
             feasible ? null : FeasibleFrom(input, deck),
-            Math.Round(run.PredictedRetention, 3),
+            Math.Round(MeanRetention(run.FinalCards, input, goal.TargetDate), 3),
             Math.Round(MeanRetention(deck.Cards, input, goal.TargetDate), 3));
     }
 
@@ -80,7 +80,7 @@ public static class StudyPlanner
         return new Simulated(plan, studyDays,
             studied.Count == 0 ? 0 : studied.Average(d => d.Minutes),
             studied.Count == 0 ? 0 : studied.Max(d => d.Minutes),
-            MeanRetention(run.Cards, input, target));
+            run.Cards);
     }
 
     /// <summary>The earliest later target date whose plan fits the goal's minutes, by bisection over up to a year.</summary>
@@ -118,6 +118,7 @@ public static class StudyPlanner
 
     private sealed record SampledDeck(IReadOnlyList<MemoryState> Cards, double Scale);
 
+    /// <param name="FinalCards">The deck after the last day: the plan's retention is read from it, the bisection never needs it.</param>
     private sealed record Simulated(IReadOnlyList<StudyPlanDay> Days, int StudyDays, double AverageMinutes, double PeakMinutes,
-        double PredictedRetention);
+        IReadOnlyList<MemoryState> FinalCards);
 }
