@@ -32,7 +32,14 @@ export {
 export { waitForJob, type WaitOptions } from "./jobs.js";
 export { paginate, type Page } from "./paging.js";
 export { MemoryTokenStore, type StoredTokens, type TokenStore } from "./tokens.js";
-export { DEFAULT_WEBHOOK_TOLERANCE_SECONDS, verifyWebhookSignature, type VerifyWebhookOptions } from "./webhooks.js";
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_SECONDS,
+  parseEvent,
+  verifyWebhookSignature,
+  type AdaptiveLearningEvent,
+  type EventOfType,
+  type VerifyWebhookOptions,
+} from "./webhooks.js";
 export type { FetchLike, RetryOptions } from "./transport.js";
 /** The types generated from sdk/openapi/openapi.json: `components["schemas"]["LearnerQuestion"]`, `paths`, `operations`. */
 export type { components, operations, paths } from "./generated/api.js";

@@ -1,3 +1,5 @@
+import type { webhooks } from "./generated/api.js";
+
 /** How far a delivery's `Webhook-Timestamp` may be from now by default: five minutes. */
 export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
 
@@ -41,4 +43,34 @@ function sameText(a: string, b: string): boolean {
   let difference = 0;
   for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return difference === 0;
+}
+
+type DeliveryBody<K extends keyof webhooks> = webhooks[K]["post"] extends {
+  requestBody: { content: { "application/cloudevents+json": infer B } };
+}
+  ? B
+  : never;
+
+/**
+ * Every event the API sends (webhook bodies and live-stream messages), as a union discriminated by `type`; it follows
+ * the `webhooks` section of the OpenAPI document, so a new event type appears here when the types are regenerated.
+ */
+export type AdaptiveLearningEvent = { [K in keyof webhooks]: DeliveryBody<K> }[keyof webhooks];
+
+/** One type's event, e.g. `EventOfType<"answer.recorded">` with its typed `data`. */
+export type EventOfType<T extends AdaptiveLearningEvent["type"]> = Extract<AdaptiveLearningEvent, { type: T }>;
+
+/**
+ * Reads a verified webhook body or a stream message's data as an event; switch on `type` to get the typed `data`.
+ * A type newer than these types still parses: compare `type` with the ones you handle and skip the rest.
+ *
+ * @example
+ * const event = parseEvent(body);
+ * if (event.type === "answer.recorded") syncAnswer(event.data.learnerId, event.data.questionId, event.data.correct);
+ */
+export function parseEvent(json: string): AdaptiveLearningEvent {
+  const event: unknown = JSON.parse(json);
+  if (typeof event !== "object" || event === null || typeof (event as { type?: unknown }).type !== "string" || !("data" in event))
+    throw new TypeError("Not a CloudEvents envelope: it needs a string 'type' and a 'data' member.");
+  return event as AdaptiveLearningEvent;
 }

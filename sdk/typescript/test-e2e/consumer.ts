@@ -3,6 +3,8 @@ import {
   AdaptiveLearningError,
   createClient,
   type components,
+  type EventOfType,
+  parseEvent,
   type Question,
   type TokenStore,
   unwrap,
@@ -37,4 +39,15 @@ export async function firstQuestionText(baseUrl: string, store: TokenStore): Pro
     throw e;
   }
   return first?.text ?? titles[0];
+}
+
+// Events narrow by their type: after the check, data is that type's model.
+export function answeredQuestion(body: string): number | undefined {
+  const event = parseEvent(body);
+  if (event.type !== "answer.recorded") return undefined;
+  const answered: EventOfType<"answer.recorded"> = event;
+  // @ts-expect-error a session id is a string (or null), not a number
+  const session: number = answered.data.sessionId;
+  void session;
+  return answered.data.questionId;
 }

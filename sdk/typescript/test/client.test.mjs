@@ -5,6 +5,7 @@ import {
   createClient,
   ErrorCodes,
   MemoryTokenStore,
+  parseEvent,
   unwrap,
   verifyWebhookSignature,
   WaitTimeoutError,
@@ -346,5 +347,15 @@ describe("webhook signatures", () => {
     assert.equal(await verifyWebhookSignature(secret, timestamp, signature, body + " ", { now }), false);
     assert.equal(await verifyWebhookSignature(secret, timestamp, signature, body, { now: new Date(now.getTime() + 600_000) }), false);
     assert.equal(await verifyWebhookSignature(secret, null, signature, body, { now }), false);
+  });
+});
+
+describe("events", () => {
+  it("parses a delivery as an event with its type and data, and refuses what is not an envelope", () => {
+    const event = parseEvent('{"specversion":"1.0","id":"e1","type":"session.ended","subject":"session/s1","data":{"sessionId":"s1"}}');
+    assert.equal(event.type, "session.ended");
+    assert.equal(event.data.sessionId, "s1");
+    assert.throws(() => parseEvent('{"id":"e1"}'), TypeError);
+    assert.throws(() => parseEvent("[1]"), TypeError);
   });
 });

@@ -24,6 +24,7 @@ internal static class OpenApiSetup
             o.AddSchemaTransformer<ConstraintsTransformer>();
             o.AddSchemaTransformer<FieldDescriptionsTransformer>();
             o.AddSchemaTransformer<EnumNamesTransformer>();
+            o.AddDocumentTransformer<EventCatalogueTransformer>();
             o.AddDocumentTransformer<RouteValuesOutOfBodyTransformer>();
             o.AddDocumentTransformer<DocumentTidyTransformer>();
         });

@@ -1,8 +1,11 @@
+using AdaptiveLearning.Application.Events.Payloads;
+
 namespace AdaptiveLearning.Application.Events;
 
 /// <summary>
 /// The event catalogue: the types that leave the system (webhooks, the learner's stream). Names are part of the public
-/// contract: add, never rename. Payload shapes are in ADR 0021.
+/// contract: add, never rename. <see cref="Catalogue"/> gives each its data shape, which the OpenAPI document publishes
+/// (its <c>webhooks</c> section and a component schema per type) and the SDKs read as typed models.
 /// </summary>
 public static class EventTypes
 {
@@ -19,6 +22,17 @@ public static class EventTypes
     /// <summary>Sent only to the webhook it tests, on request.</summary>
     public const string WebhookPing = "webhook.ping";
 
+    /// <summary>Every type with the record its <c>data</c> is serialised from, in the order subscriptions list them.</summary>
+    public static IReadOnlyList<EventKind> Catalogue { get; } =
+    [
+        new(AnswerRecorded, typeof(AnswerRecordedData), "A learner's answer was stored; repeats of a clientAttemptId are not events.", Subscribable: true),
+        new(SessionEnded, typeof(SessionEndedData), "A learner ended a session.", Subscribable: true),
+        new(QuestionPublished, typeof(QuestionPublishedData), "A question became published by publishing, approval or a bulk status change.", Subscribable: true),
+        new(ImportFinished, typeof(ImportFinishedData), "An import job finished: succeeded, with problems, failed, cancelled or interrupted.", Subscribable: true),
+        new(WebhookDisabled, typeof(WebhookDisabledData), "A webhook was switched off after too many failed deliveries in a row.", Subscribable: true),
+        new(WebhookPing, typeof(WebhookPingData), "Sent on request to the one webhook it tests; no subscription needed.", Subscribable: false),
+    ];
+
     /// <summary>The types a webhook may subscribe to.</summary>
-    public static IReadOnlyList<string> Subscribable { get; } = [AnswerRecorded, SessionEnded, QuestionPublished, ImportFinished, WebhookDisabled];
+    public static IReadOnlyList<string> Subscribable { get; } = Catalogue.Where(k => k.Subscribable).Select(k => k.Type).ToArray();
 }

@@ -1,6 +1,6 @@
 using AdaptiveLearning.Application.Events;
+using AdaptiveLearning.Application.Events.Payloads;
 using AdaptiveLearning.Application.Imports;
-using AdaptiveLearning.Domain.Common;
 
 namespace AdaptiveLearning.Infrastructure.Events;
 
@@ -8,14 +8,6 @@ namespace AdaptiveLearning.Infrastructure.Events;
 internal static class ImportFinishedEvent
 {
     public static OutboxEvent Of(Guid importId, Guid startedBy, ImportJobStatus status, ImportReport? report, string? error, DateTimeOffset at) =>
-        OutboxInsert.Event(EventTypes.ImportFinished, EventAggregates.Import(importId), startedBy, at, new
-        {
-            importId,
-            startedBy,
-            status = WireNames.Of(status),
-            dryRun = report?.DryRun,
-            total = report?.Total,
-            published = report?.Published,
-            error,
-        });
+        OutboxInsert.Event(EventTypes.ImportFinished, EventAggregates.Import(importId), startedBy, at,
+            new ImportFinishedData(importId, startedBy, status, report?.DryRun, report?.Total, report?.Published, error));
 }

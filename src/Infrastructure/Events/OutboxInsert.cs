@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using AdaptiveLearning.Application.Events;
+using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Infrastructure.Learning;
 using Dapper;
 
@@ -12,7 +13,8 @@ namespace AdaptiveLearning.Infrastructure.Events;
 /// </summary>
 internal static class OutboxInsert
 {
-    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+    // The API's own rules (camelCase, enums by wire name), so an event's data reads like the API's responses.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { WireNames.JsonConverter() } };
 
     private static readonly IReadOnlyList<Func<OutboxEvent, object?>> Values =
     [
@@ -33,6 +35,7 @@ internal static class OutboxInsert
             await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
     }
 
-    public static OutboxEvent Event(string type, string aggregate, Guid? userId, DateTimeOffset at, object data) =>
+    /// <param name="data">The type's record in <see cref="EventTypes.Catalogue"/>: its shape is what the OpenAPI document promises.</param>
+    public static OutboxEvent Event<TData>(string type, string aggregate, Guid? userId, DateTimeOffset at, TData data) where TData : class =>
         new(Guid.NewGuid(), type, aggregate, userId, at, JsonSerializer.Serialize(data, Json));
 }

@@ -1,5 +1,5 @@
 using AdaptiveLearning.Application.Events;
-using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Application.Events.Payloads;
 using AdaptiveLearning.Domain.Content;
 
 namespace AdaptiveLearning.Infrastructure.Events;
@@ -8,13 +8,6 @@ namespace AdaptiveLearning.Infrastructure.Events;
 internal static class QuestionPublishedEvent
 {
     public static OutboxEvent Of(Question question, QuestionStatus from, Guid? actorId, DateTimeOffset at) =>
-        OutboxInsert.Event(EventTypes.QuestionPublished, EventAggregates.Question(question.Id), null, at, new
-        {
-            questionId = question.Id,
-            question.ExternalId,
-            question.Version,
-            question.FacetId,
-            from = WireNames.Of(from),
-            actorId,
-        });
+        OutboxInsert.Event(EventTypes.QuestionPublished, EventAggregates.Question(question.Id), null, at,
+            new QuestionPublishedData(question.Id, question.ExternalId, question.Version, question.FacetId, from, actorId));
 }

@@ -1,5 +1,5 @@
 using AdaptiveLearning.Application.Events;
-using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Application.Events.Payloads;
 using AdaptiveLearning.Domain.Learning;
 
 namespace AdaptiveLearning.Infrastructure.Events;
@@ -8,12 +8,6 @@ namespace AdaptiveLearning.Infrastructure.Events;
 internal static class SessionEndedEvent
 {
     public static OutboxEvent Of(LearningSession session, DateTimeOffset endedAt) =>
-        OutboxInsert.Event(EventTypes.SessionEnded, EventAggregates.Session(session.Id), session.UserId, endedAt, new
-        {
-            learnerId = session.UserId,
-            sessionId = session.Id,
-            mode = WireNames.Of(session.Mode),
-            session.StartedAt,
-            endedAt,
-        });
+        OutboxInsert.Event(EventTypes.SessionEnded, EventAggregates.Session(session.Id), session.UserId, endedAt,
+            new SessionEndedData(session.UserId, session.Id, session.Mode, session.StartedAt, endedAt));
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using AdaptiveLearning.Application.Audit;
 using AdaptiveLearning.Application.Events;
+using AdaptiveLearning.Application.Events.Payloads;
 using AdaptiveLearning.Application.Webhooks;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Infrastructure.Audit;
@@ -130,7 +131,7 @@ internal sealed class WebhookDeliveries(MySqlDataSource db, WebhookOptions optio
         await AuditInsert.ExecuteAsync(connection, transaction, new AuditEntry(now, AuditKind.WebhookDisabled, ownerId, null, null, $"{webhookId} {url}: {reason}"), ct);
         // The owner hears of it through any other webhook subscribed to webhook.disabled (this one no longer receives anything).
         await OutboxInsert.ExecuteAsync(connection, transaction, [OutboxInsert.Event(EventTypes.WebhookDisabled, EventAggregates.Webhook(webhookId), null, now,
-            new { webhookId, url, ownerId, reason })], ct);
+            new WebhookDisabledData(webhookId, url, ownerId, reason))], ct);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using AdaptiveLearning.Application.Audit;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Events;
+using AdaptiveLearning.Application.Events.Payloads;
 using AdaptiveLearning.Application.Webhooks;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Infrastructure.Audit;
@@ -120,7 +121,7 @@ internal sealed class WebhookStore(MySqlDataSource db) : IWebhookStore
 
     public async Task<Guid> PingAsync(Guid webhookId, DateTimeOffset at, CancellationToken ct)
     {
-        var ping = OutboxInsert.Event(EventTypes.WebhookPing, EventAggregates.Webhook(webhookId), null, at, new { webhookId });
+        var ping = OutboxInsert.Event(EventTypes.WebhookPing, EventAggregates.Webhook(webhookId), null, at, new WebhookPingData(webhookId));
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await OutboxInsert.ExecuteAsync(connection, transaction, [ping], ct);
