@@ -11,6 +11,8 @@ public static class EventTypes
 {
     /// <summary>A learner's answer was stored (not for a repeated clientAttemptId).</summary>
     public const string AnswerRecorded = "answer.recorded";
+    /// <summary>A learner's answer made a card a leech.</summary>
+    public const string CardLeeched = "card.leeched";
     /// <summary>A learner ended a session.</summary>
     public const string SessionEnded = "session.ended";
     /// <summary>A question became published (publish, approval or bulk status change).</summary>
@@ -26,6 +28,7 @@ public static class EventTypes
     public static IReadOnlyList<EventKind> Catalogue { get; } =
     [
         new(AnswerRecorded, typeof(AnswerRecordedData), "A learner's answer was stored; repeats of a clientAttemptId are not events.", Subscribable: true),
+        new(CardLeeched, typeof(CardLeechedData), "A learner forgot a card so often that it became a leech (and was suspended, if they chose so).", Subscribable: true),
         new(SessionEnded, typeof(SessionEndedData), "A learner ended a session.", Subscribable: true),
         new(QuestionPublished, typeof(QuestionPublishedData), "A question became published by publishing, approval or a bulk status change.", Subscribable: true),
         new(ImportFinished, typeof(ImportFinishedData), "An import job finished: succeeded, with problems, failed, cancelled or interrupted.", Subscribable: true),

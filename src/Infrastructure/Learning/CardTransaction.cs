@@ -50,8 +50,10 @@ internal sealed class CardTransaction(MySqlConnection connection, MySqlTransacti
             """));
         sql.AddRange(changed.Chunk(MultiRowValues.RowsPerStatement).Select((chunk, i) =>
             SaveSql(MultiRowValues.AddTo(parameters, $"c{i}_", chunk, SaveValues(now.UtcDateTime)))));
-        // The answer.recorded events ride in the same batch and transaction (ADR 0021): no extra round trip.
-        sql.AddRange(OutboxInsert.Statements(parameters, "e", attempts.Select(AnswerRecordedEvent.Of).ToList()));
+        // The answer.recorded events (and card.leeched after an answer that made a leech) ride in the same batch and
+        // transaction (ADR 0021): no extra round trip.
+        var events = attempts.SelectMany(a => CardLeechedEvent.Applies(a) ? [AnswerRecordedEvent.Of(a), CardLeechedEvent.Of(a)] : new[] { AnswerRecordedEvent.Of(a) });
+        sql.AddRange(OutboxInsert.Statements(parameters, "e", events.ToList()));
         sql.AddRange(points.Chunk(MultiRowValues.RowsPerStatement).Select((chunk, i) => PointsLedgerSql.Insert(parameters, $"p{i}_", userId, chunk, now)));
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);

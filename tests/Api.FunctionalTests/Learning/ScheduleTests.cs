@@ -1,10 +1,14 @@
+using System.Text.Json.Nodes;
 using AdaptiveLearning.Api.Features.Cards.BuryCard;
 using AdaptiveLearning.Api.Features.Cards.ListCards;
 using AdaptiveLearning.Api.Features.Cards.ResetCard;
 using AdaptiveLearning.Api.Features.Cards.SuspendCard;
 using AdaptiveLearning.Api.Features.Cards.UnsuspendCard;
 using AdaptiveLearning.Api.Features.Cards;
+using AdaptiveLearning.Api.FunctionalTests.Security;
 using AdaptiveLearning.Client.Models;
+using Dapper;
+using MySqlConnector;
 
 using SetCardDueRequest = AdaptiveLearning.Api.Features.Cards.SetCardDue.SetCardDueRequest;
 using Wire = AdaptiveLearning.Client.Models;
@@ -100,6 +104,11 @@ public sealed class ScheduleTests : LearningTestBase
             await learner.AnswerAsync(session, question, rating: Rating.Easy);
         }
         var leeches = await learner.GetAsAsync<CardPage>(ListCardsRequest.Route + "?leech=true");
+        // Written with the answer that made the leech, once; integrators get it as card.leeched.
+        await using var connection = new MySqlConnection(TestEnvironment.ConnectionString);
+        var leeched = (await connection.QueryAsync<string>(
+            "SELECT payload FROM outbox_events WHERE type = 'card.leeched' AND user_id = @UserId",
+            new { UserId = (await SecurityClients.UserIdAsync("ada")).ToString() })).Select(p => JsonNode.Parse(p)!).ToList();
 
         Assert.Multiple(() =>
         {
@@ -107,6 +116,10 @@ public sealed class ScheduleTests : LearningTestBase
             Assert.That(answer.Card.Leech, Is.True);
             Assert.That(answer.Card.Suspended, Is.True);
             Assert.That(leeches.Items, Has.Count.EqualTo(1));
+            Assert.That(leeched, Has.Count.EqualTo(1), "one card.leeched, for the eighth lapse only");
+            Assert.That((long)leeched[0]["cardId"]!, Is.EqualTo(answer.Card.Id));
+            Assert.That((int)leeched[0]["lapses"]!, Is.EqualTo(8));
+            Assert.That((bool)leeched[0]["suspended"]!, Is.True);
         });
     }
 
