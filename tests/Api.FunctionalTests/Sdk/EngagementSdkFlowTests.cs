@@ -22,6 +22,7 @@ public sealed class EngagementSdkFlowTests : SdkTestBase
         await foreach (var item in learner.Sessions.ListAllSessionsAsync(new SessionFilter { PageSize = 1 }))
             all.Add(item);
         var activity = await learner.Progress.GetActivityAsync(bucket: ActivityBucket.Week);
+        var month = await learner.Progress.GetStudyReportAsync(ReportPeriod.Month);
         var points = await learner.Users.GetPointsAsync(limit: 1);
         var streak = await learner.Users.GetStreakAsync();
         var tooLong = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() =>
@@ -34,6 +35,7 @@ public sealed class EngagementSdkFlowTests : SdkTestBase
             Assert.That(activity.Totals.Answers, Is.EqualTo(1));
             Assert.That(activity.Totals.TimeSpentMs, Is.EqualTo(7_000));
             Assert.That(activity.Days, Has.Count.EqualTo(30));
+            Assert.That((month.Period, month.Totals.Answers, month.Complete, month.SecondsPerAnswer), Is.EqualTo((ReportPeriod.Month, 1, false, 7.0)));
             Assert.That(points.Total, Is.EqualTo(8 + 20), "difficulty 2 (× 0.8), right, the day's first");
             Assert.That(points.Level, Is.EqualTo(1));
             Assert.That(points.Entries, Has.Count.EqualTo(1));

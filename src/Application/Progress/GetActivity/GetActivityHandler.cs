@@ -25,14 +25,7 @@ internal sealed class GetActivityHandler(SessionLoader loader, IActivityQueries 
 
         var slices = await activity.SlicesAsync(query.UserId, calendar.StartOfDay(from.DayNumber), calendar.StartOfDay(to.DayNumber + 1),
             path.Length == 0 ? null : path, ct);
-        var days = new Dictionary<int, ActivityTally>();
-        foreach (var slice in slices)
-        {
-            var day = calendar.DayNumber(slice.QuarterStart);
-            if (!days.TryGetValue(day, out var tally))
-                days[day] = tally = new ActivityTally();
-            tally.Add(slice);
-        }
+        var days = ActivityTally.ByDay(slices, calendar);
 
         var busiest = days.Values.Select(d => d.Answers).DefaultIfEmpty(0).Max();
         var heatmap = new List<ActivityDay>();
@@ -43,7 +36,7 @@ internal sealed class GetActivityHandler(SessionLoader loader, IActivityQueries 
         for (var date = from; date <= to; date = date.AddDays(1))
         {
             var day = days.GetValueOrDefault(date.DayNumber) ?? new ActivityTally();
-            heatmap.Add(new ActivityDay(date, day.Answers, day.TimeSpentMs, day.Points, Level(day.Answers, busiest)));
+            heatmap.Add(new ActivityDay(date, day.Answers, day.TimeSpentMs, day.Points, ActivityDay.LevelOf(day.Answers, busiest)));
             totals.Add(day);
             bucket.Add(day);
             if (date == to || BucketOf(date.AddDays(1), query.Bucket) != BucketOf(date, query.Bucket))
@@ -64,7 +57,4 @@ internal sealed class GetActivityHandler(SessionLoader loader, IActivityQueries 
         ActivityBucket.Month => new DateOnly(date.Year, date.Month, 1),
         _ => date,
     };
-
-    private static int Level(int answers, int busiest) =>
-        answers == 0 ? 0 : Math.Clamp((int)Math.Ceiling(4.0 * answers / busiest), 1, 4);
 }

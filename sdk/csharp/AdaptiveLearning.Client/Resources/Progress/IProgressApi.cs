@@ -36,6 +36,20 @@ public interface IProgressApi
     Task<ActivityReport> GetActivityAsync([Query(Format = "yyyy-MM-dd")] DateOnly? from = null, [Query(Format = "yyyy-MM-dd")] DateOnly? to = null,
         [Query] ActivityBucket? bucket = null, [Query] string? node = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// My weekly or monthly report (my profile's time zone and day start): the period's totals and the change from the
+    /// period before, the best day, every day for a heatmap, averages per active day and answer, and the 24 local hours
+    /// of the day with answers and accuracy.
+    /// </summary>
+    /// <param name="period"><c>week</c> (ISO, Monday to Sunday; default) or <c>month</c>.</param>
+    /// <param name="date">Any day of the period; default today (the period in progress, <c>complete: false</c>).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (a date outside 1970–9000).</exception>
+    [Get("/api/v1/progress/report")]
+    Task<StudyReport> GetStudyReportAsync([Query] ReportPeriod? period = null, [Query(Format = "yyyy-MM-dd")] DateOnly? date = null,
+        CancellationToken cancellationToken = default);
+
     /// <summary>My estimated ability θ per topic (item response theory, EAP) with its standard error.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The ability report.</returns>

@@ -1,4 +1,4 @@
-namespace AdaptiveLearning.Application.Progress.GetActivity;
+namespace AdaptiveLearning.Application.Progress;
 
 /// <summary>One bucket of the report.</summary>
 /// <param name="Start">First learner day of the bucket inside the range.</param>
