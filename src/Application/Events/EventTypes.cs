@@ -16,9 +16,11 @@ public static class EventTypes
     public const string ImportFinished = "import.finished";
     /// <summary>A webhook was switched off after too many failed deliveries in a row.</summary>
     public const string WebhookDisabled = "webhook.disabled";
+    /// <summary>A learner earned a badge (once per learner and badge).</summary>
+    public const string BadgeEarned = "badge.earned";
     /// <summary>Sent only to the webhook it tests, on request.</summary>
     public const string WebhookPing = "webhook.ping";
 
     /// <summary>The types a webhook may subscribe to.</summary>
-    public static IReadOnlyList<string> Subscribable { get; } = [AnswerRecorded, SessionEnded, QuestionPublished, ImportFinished, WebhookDisabled];
+    public static IReadOnlyList<string> Subscribable { get; } = [AnswerRecorded, SessionEnded, QuestionPublished, ImportFinished, WebhookDisabled, BadgeEarned];
 }

@@ -31,6 +31,11 @@ public static class LearningServices
         services.AddScoped<IActivityQueries, ActivityQueries>();
         services.AddScoped<IPointsLedger, PointsLedger>();
         services.AddScoped<IPersonalDataSource, LearningPersonalData>();
+        services.AddScoped<IEngagementFigures, EngagementFigures>();
+        services.AddScoped<IPersonalDataSource, PointsLedgerPersonalData>();
+        services.AddScoped<Application.Badges.IBadgeCatalog, Badges.BadgeCatalog>();
+        services.AddScoped<Application.Badges.ILearnerBadges, Badges.LearnerBadges>();
+        services.AddScoped<IPersonalDataSource, Badges.BadgePersonalData>();
         return services;
     }
 }
