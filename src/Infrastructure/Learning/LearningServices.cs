@@ -32,6 +32,7 @@ public static class LearningServices
         services.AddScoped<IPointsLedger, PointsLedger>();
         services.AddScoped<IPersonalDataSource, LearningPersonalData>();
         services.AddScoped<IEngagementFigures, EngagementFigures>();
+        services.AddScoped<IEngagementAudit, EngagementAudit>();
         services.AddScoped<IPersonalDataSource, PointsLedgerPersonalData>();
         services.AddScoped<Application.Badges.IBadgeCatalog, Badges.BadgeCatalog>();
         services.AddScoped<Application.Badges.ILearnerBadges, Badges.LearnerBadges>();
