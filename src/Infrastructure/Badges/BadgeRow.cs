@@ -6,7 +6,7 @@ namespace AdaptiveLearning.Infrastructure.Badges;
 internal sealed class BadgeRow
 {
     public const string Columns = """
-        b.badge_key AS Key, b.name AS Name, b.description AS Description, b.icon AS Icon, b.category AS Category, b.rarity AS Rarity,
+        b.badge_key AS `Key`, b.name AS Name, b.description AS Description, b.icon AS Icon, b.category AS Category, b.rarity AS Rarity,
         b.metric AS Metric, b.threshold AS Threshold, b.min_answers AS MinAnswers, b.created_at AS CreatedAt, b.updated_at AS UpdatedAt,
         b.retired_at AS RetiredAt
         """;

@@ -34,14 +34,14 @@ internal sealed class EngagementAudit(MySqlDataSource db) : IEngagementAudit
             """, parameters, cancellationToken: ct),
             (attempt, extra) => new AuditedAnswer(attempt.ToAttempt(), extra.Undone, extra.LocalDay is { } day ? DateOnly.FromDateTime(day) : null),
             splitOn: "undone");
-        var sessions = await connection.QueryAsync<(string, int)>(new CommandDefinition($"""
+        var sessions = await connection.QueryAsync<(string, long)>(new CommandDefinition($"""
             SELECT s.mode, (SELECT COUNT(*) FROM attempts a WHERE a.session_id = s.id AND {AttemptSql.NotUndone})
             FROM learning_sessions s WHERE s.user_id = @UserId AND s.ended_at IS NOT NULL
             """, parameters, cancellationToken: ct));
         var (points, answered) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition("""
             SELECT CAST(COALESCE(SUM(points), 0) AS SIGNED), CAST(COALESCE(SUM(answers), 0) AS SIGNED) FROM points_ledger WHERE user_id = @UserId
             """, parameters, cancellationToken: ct));
-        return new EngagementHistory(answers.ToList(), sessions.Select(s => (WireNames.Parse<SessionMode>(s.Item1), s.Item2)).ToList(), points, answered);
+        return new EngagementHistory(answers.ToList(), sessions.Select(s => (WireNames.Parse<SessionMode>(s.Item1), (int)s.Item2)).ToList(), points, answered);
     }
 
     private sealed class Extra

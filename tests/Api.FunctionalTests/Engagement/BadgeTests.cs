@@ -1,4 +1,4 @@
-using AdaptiveLearning.Api.Features.Badges;
+using BadgeRequest = AdaptiveLearning.Api.Features.Badges.BadgeRequest;
 using AdaptiveLearning.Api.Features.Badges.ListBadges;
 using AdaptiveLearning.Api.Features.Badges.ListMyBadges;
 using AdaptiveLearning.Api.Features.Users.GetMe;
