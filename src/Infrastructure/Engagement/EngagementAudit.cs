@@ -13,10 +13,10 @@ internal sealed class EngagementAudit(MySqlDataSource db) : IEngagementAudit
     public async Task<IReadOnlyList<Guid>> LearnersAsync(Guid? after, int limit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition("""
+        var ids = await connection.QueryAsync<Guid>(new CommandDefinition("""
             SELECT id FROM users WHERE @After IS NULL OR id > @After ORDER BY id LIMIT @Limit
             """, new { After = after?.ToString(), Limit = limit }, cancellationToken: ct));
-        return ids.Select(Guid.Parse).ToList();
+        return ids.ToList();
     }
 
     public async Task<EngagementHistory> HistoryAsync(Guid userId, CancellationToken ct)
