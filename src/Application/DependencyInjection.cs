@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<Users.CurrentPassword>();
         services.AddScoped<SessionLoader>();
         services.AddScoped<AnswerRecorder>();
+        services.AddScoped<Badges.BadgeEvaluator>();
+        services.AddScoped<Engagement.LearnerFigureReader>();
         services.AddSingleton(builder.Configuration.GetSection(PointsRules.Section).Get<PointsRules>() ?? new PointsRules());
         services.AddSingleton(builder.Configuration.GetSection(StreakRules.Section).Get<StreakRules>() ?? new StreakRules());
         services.AddScoped<CardEditor>();

@@ -8,6 +8,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
@@ -58,6 +59,7 @@ public sealed class AdaptiveLearningClient : IDisposable
         Progress = apis.Progress;
         Scheduler = apis.Scheduler;
         Goals = apis.Goals;
+        Badges = apis.Badges;
         Imports = apis.Imports;
         Exports = apis.Exports;
         Models = apis.Models;
@@ -98,6 +100,9 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>My study goals (a scope by a date) and their day-by-day plans.</summary>
     public IGoalsApi Goals { get; }
+
+    /// <summary>Badges: the catalogue with my progress, the badges I hold, and their definitions (admins).</summary>
+    public IBadgesApi Badges { get; }
 
     /// <summary>Bulk imports of question files (authors and admins).</summary>
     public IImportsApi Imports { get; }

@@ -7,6 +7,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
@@ -162,6 +163,7 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<IProgressApi>(a => a.Progress);
         Add<ISchedulerApi>(a => a.Scheduler);
         Add<IGoalsApi>(a => a.Goals);
+        Add<IBadgesApi>(a => a.Badges);
         Add<IImportsApi>(a => a.Imports);
         Add<IExportsApi>(a => a.Exports);
         Add<IModelsApi>(a => a.Models);

@@ -6,6 +6,7 @@ using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
@@ -34,6 +35,7 @@ internal sealed record ApiSet(
     IProgressApi Progress,
     ISchedulerApi Scheduler,
     IGoalsApi Goals,
+    IBadgesApi Badges,
     IImportsApi Imports,
     IExportsApi Exports,
     IModelsApi Models,

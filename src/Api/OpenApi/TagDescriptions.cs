@@ -9,6 +9,7 @@ internal static class TagDescriptions
         ["Analytics"] = "Item statistics for content teams: weak questions and why they are flagged, refreshed by a background job (staff).",
         ["Answers"] = "Record a learner's answers, one at a time or as an offline batch; idempotent by clientAttemptId.",
         ["Auth"] = "Register, sign in, refresh the 15-minute access token with a rotating refresh token, sign out.",
+        ["Badges"] = "Badges learners earn when a metric (answers, accuracy, points, level, active days, streak, placement) reaches a threshold; definitions are data admins manage.",
         ["Cards"] = "A learner's spaced-repetition cards: list, read, suspend, bury, reset, move the due time, undo an answer.",
         ["Goals"] = "A learner's study goals (a scope to know by a date) and their day-by-day plans from the FSRS workload simulator.",
         ["Hierarchy"] = "The topic > subtopic > leaf > facet tree questions live in; reads are cached and ETag-aware.",

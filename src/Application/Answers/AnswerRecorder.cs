@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Badges;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Learning;
@@ -15,7 +16,7 @@ namespace AdaptiveLearning.Application.Answers;
 /// </summary>
 internal sealed class AnswerRecorder(
     ILearningSessionRepository sessions, IAttemptReader attemptReader, IQuestionLookup questions,
-    ICardRepository cards, PointsRules pointsRules, IClock clock)
+    ICardRepository cards, PointsRules pointsRules, BadgeEvaluator badges, IClock clock)
 {
     public async Task<IReadOnlyList<AnswerOutcome>> RecordAsync(User learner, IReadOnlyList<AnswerInput> inputs, CancellationToken ct)
     {
@@ -49,6 +50,9 @@ internal sealed class AnswerRecorder(
             foreach (var attempt in applied.Fresh) { attempts[attempt.ClientAttemptId] = attempt; recorded.Add(attempt.ClientAttemptId); }
             foreach (var attempt in applied.Raced) attempts[attempt.ClientAttemptId] = attempt;
         }
+        // After the commit, so the locked answer transaction is exactly as benchmarked (ADR 0025).
+        if (recorded.Count > 0)
+            await badges.EvaluateAsync(learner, BadgeTriggers.AnswersRecorded, ct);
 
         await AddMissingSessionsAsync(learner.Id, sessionById, attempts.Values, ct);
         var contents = await ContentsAsync(attempts.Values, questionById, recorded, ct);

@@ -35,6 +35,8 @@ public static class Problems
     public static readonly Problem NotEnoughData = new("not_enough_data", "There is not enough data to fit this model yet.", ProblemKind.RuleViolated);
     public static readonly Problem TooManyGoals = new("too_many_goals", "You have as many goals as a learner may have; delete one first.", ProblemKind.RuleViolated);
     public static readonly Problem GoalEnded = new("goal_ended", "The goal's target date has come; there is nothing left to plan.", ProblemKind.RuleViolated);
+    public static readonly Problem UnknownMetric = new("unknown_metric", "The badge criteria name a metric that badges cannot be judged on.", ProblemKind.InvalidRequest);
+    public static readonly Problem BadgeKeyTaken = new("badge_key_taken", "A badge with this key already exists (retired badges keep their keys).", ProblemKind.Conflict);
     public static readonly Problem CardNotStudied = new("card_not_studied", "The card has never been studied, so it has no schedule.", ProblemKind.RuleViolated);
     public static readonly Problem PayloadTooLarge = new("payload_too_large", "The request body is too large.", ProblemKind.PayloadTooLarge);
     public static readonly Problem UnsupportedMediaType = new("unsupported_media_type", "The request body must be JSON.", ProblemKind.UnsupportedMediaType);

@@ -32,6 +32,6 @@ public static class AnswerPoints
     /// A running mock test must not reveal correctness through points, so its answers count as neither right nor wrong;
     /// a self-rated answer is right unless rated "again".
     /// </summary>
-    private static bool? Correct(Attempt attempt) =>
+    internal static bool? Correct(Attempt attempt) =>
         attempt.Mode == SessionMode.MockTest ? null : attempt.Correct ?? attempt.Rating != Rating.Again;
 }

@@ -11,6 +11,9 @@ public interface IPointsLedger
     /// <summary>All points, and those of the learner day <paramref name="today"/>.</summary>
     Task<(long Total, long Today)> TotalsAsync(Guid userId, DateOnly today, CancellationToken ct);
 
+    /// <summary>All points, and those of today, this week and this month (learner days from the given first days on).</summary>
+    Task<PointsPeriods> PeriodTotalsAsync(Guid userId, DateOnly today, DateOnly weekStart, DateOnly monthStart, CancellationToken ct);
+
     /// <summary>The ledger, newest row first.</summary>
     Task<Page<LedgerEntry>> PageAsync(Guid userId, KeysetCursor? after, int limit, CancellationToken ct);
 

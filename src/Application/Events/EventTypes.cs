@@ -21,6 +21,8 @@ public static class EventTypes
     public const string ImportFinished = "import.finished";
     /// <summary>A webhook was switched off after too many failed deliveries in a row.</summary>
     public const string WebhookDisabled = "webhook.disabled";
+    /// <summary>A learner earned a badge (once per learner and badge).</summary>
+    public const string BadgeEarned = "badge.earned";
     /// <summary>Sent only to the webhook it tests, on request.</summary>
     public const string WebhookPing = "webhook.ping";
 
@@ -33,6 +35,7 @@ public static class EventTypes
         new(QuestionPublished, typeof(QuestionPublishedData), "A question became published by publishing, approval or a bulk status change.", Subscribable: true),
         new(ImportFinished, typeof(ImportFinishedData), "An import job finished: succeeded, with problems, failed, cancelled or interrupted.", Subscribable: true),
         new(WebhookDisabled, typeof(WebhookDisabledData), "A webhook was switched off after too many failed deliveries in a row.", Subscribable: true),
+        new(BadgeEarned, typeof(BadgeEarnedData), "A learner earned a badge; once per learner and badge.", Subscribable: true),
         new(WebhookPing, typeof(WebhookPingData), "Sent on request to the one webhook it tests; no subscription needed.", Subscribable: false),
     ];
 

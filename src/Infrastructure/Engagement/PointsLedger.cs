@@ -26,6 +26,21 @@ internal sealed class PointsLedger(MySqlDataSource db) : IPointsLedger
             """, new { UserId = userId.ToString(), Today = today.ToDateTime(TimeOnly.MinValue) }, cancellationToken: ct));
     }
 
+    public async Task<PointsPeriods> PeriodTotalsAsync(Guid userId, DateOnly today, DateOnly weekStart, DateOnly monthStart, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var (total, todays, week, month) = await connection.QuerySingleAsync<(long, long, long, long)>(new CommandDefinition("""
+            SELECT CAST(COALESCE(SUM(points), 0) AS SIGNED), CAST(COALESCE(SUM(IF(local_day = @Today, points, 0)), 0) AS SIGNED),
+                   CAST(COALESCE(SUM(IF(local_day >= @Week, points, 0)), 0) AS SIGNED), CAST(COALESCE(SUM(IF(local_day >= @Month, points, 0)), 0) AS SIGNED)
+            FROM points_ledger WHERE user_id = @UserId
+            """, new
+        {
+            UserId = userId.ToString(), Today = today.ToDateTime(TimeOnly.MinValue), Week = weekStart.ToDateTime(TimeOnly.MinValue),
+            Month = monthStart.ToDateTime(TimeOnly.MinValue),
+        }, cancellationToken: ct));
+        return new PointsPeriods(total, todays, week, month);
+    }
+
     public async Task<Page<LedgerEntry>> PageAsync(Guid userId, KeysetCursor? after, int limit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);

@@ -31,6 +31,12 @@ public static class LearningServices
         services.AddScoped<IActivityQueries, ActivityQueries>();
         services.AddScoped<IPointsLedger, PointsLedger>();
         services.AddScoped<IPersonalDataSource, LearningPersonalData>();
+        services.AddScoped<IEngagementFigures, EngagementFigures>();
+        services.AddScoped<IEngagementAudit, EngagementAudit>();
+        services.AddScoped<IPersonalDataSource, PointsLedgerPersonalData>();
+        services.AddScoped<Application.Badges.IBadgeCatalog, Badges.BadgeCatalog>();
+        services.AddScoped<Application.Badges.ILearnerBadges, Badges.LearnerBadges>();
+        services.AddScoped<IPersonalDataSource, Badges.BadgePersonalData>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace AdaptiveLearning.Api.FunctionalTests.Engagement;
 
 /// <summary>
 /// A random month through the API — moves between time zones across both DST changes of March 2030, undo, and an
-/// offline batch sent at the end and sent again — against points and lived days computed here from the rules.
+/// offline batch sent at the end and sent again — against points, lived days and badges computed here from the rules.
 /// </summary>
 public sealed class SimulatedMonthTests : LearningTestBase
 {
@@ -21,9 +21,17 @@ public sealed class SimulatedMonthTests : LearningTestBase
 
     [TestCase(16)]
     [TestCase(2030)]
-    public async Task AMonthOfStudyGivesTheExpectedPointsAndStreak(int seed)
+    public async Task AMonthOfStudyGivesTheExpectedPointsStreakAndBadges(int seed)
     {
         var random = new Random(seed);
+        var badges = new (string Key, string Metric, double Threshold)[]
+        {
+            ("answers-10", "answers_total", 10), ("answers-40", "answers_total", 40), ("right-30", "correct_total", 30),
+            ("days-10", "active_days", 10), ("days-25", "active_days", 25), ("streak-4", "streak_longest", 4), ("streak-100", "streak_longest", 100),
+        };
+        await BadgeSeed.CreateAsync(badges.Select(b => BadgeSeed.Badge(b.Key, b.Metric, b.Threshold)).ToArray());
+        // Badges are judged after every request that records answers, so what counts is the best standing any of them saw.
+        var best = new Dictionary<string, double>();
         var questions = await ContentSeed.QuestionsAsync("maths__algebra__linear__solve",
             Enumerable.Range(0, 130).Select(i => ContentSeed.Mcq($"Q{i}", "a")).ToList());
         var zone = Zones[0];
@@ -59,6 +67,7 @@ public sealed class SimulatedMonthTests : LearningTestBase
             {
                 lastCard = (await learner.AnswerAsync(session, questions[next++], selected: ["a"])).Card!.Id;
                 recorded.Add((LivedDay(Clock.UtcNow, zone), false));
+                Judge(best, recorded, LivedDay(Clock.UtcNow, zone));
             }
             if (random.NextDouble() < 0.3)
             {
@@ -72,6 +81,11 @@ public sealed class SimulatedMonthTests : LearningTestBase
         await learner.PostAsAsync<AnswerBatchResult>(SubmitAnswerBatchRequest.Route, batch);
         var replay = await learner.PostAsAsync<AnswerBatchResult>(SubmitAnswerBatchRequest.Route, batch);
         recorded.AddRange(offline.Select(a => (LivedDay(a.AnsweredAt!.Value, zone), false)));
+        Judge(best, recorded, LivedDay(Clock.UtcNow, zone));
+        var userId = (await learner.GetAsAsync<UserProfile>(Features.Users.GetMe.GetMeEndpoint.Route)).Id;
+        var held = await learner.GetAsAsync<MyBadges>(Features.Badges.ListMyBadges.ListMyBadgesEndpoint.Route);
+        var events = await BadgeSeed.EarnedEventsAsync(userId);
+        var expectedBadges = badges.Where(b => best[b.Metric] >= b.Threshold).Select(b => b.Key).ToList();
         var points = await learner.GetAsAsync<PointsReport>(GetPointsRequest.Route);
         var streak = await learner.GetAsAsync<StreakReport>(GetStreakEndpoint.Route);
 
@@ -88,9 +102,26 @@ public sealed class SimulatedMonthTests : LearningTestBase
             Assert.That((streak.Current, streak.Longest, streak.FreezesUsed, streak.FreezesAvailable),
                 Is.EqualTo((expected.Current, expected.Longest, expected.FreezesUsed, expected.FreezesAvailable)));
             Assert.That(streak.Longest, Is.GreaterThan(1), "the seed makes a streak worth checking");
+            Assert.That(held.Items.Select(b => b.Key), Is.EquivalentTo(expectedBadges));
+            Assert.That(events.Select(e => e.Badge), Is.EquivalentTo(expectedBadges));
+            Assert.That(events.Select(e => e.Count), Has.All.EqualTo(1), "each badge is awarded once");
+            Assert.That(expectedBadges, Is.Not.Empty.And.Count.LessThan(badges.Length), "the seed earns some badges and misses others");
             Assert.That(offline, Is.Not.Empty, "the seed studies offline");
             Assert.That(recorded.Count(r => r.Undone), Is.Positive, "the seed undoes answers");
         });
+    }
+
+    private static void Judge(Dictionary<string, double> best, List<(DateOnly Day, bool Undone)> recorded, DateOnly today)
+    {
+        var counted = recorded.Where(r => !r.Undone).ToList();
+        var days = counted.Select(r => r.Day.DayNumber).ToHashSet();
+        // Every answer of the month is right, so correct_total follows answers_total.
+        Raise("answers_total", counted.Count);
+        Raise("correct_total", counted.Count);
+        Raise("active_days", days.Count);
+        Raise("streak_longest", StreakCalculator.Compute(days, today.DayNumber, new StreakRules()).Longest);
+
+        void Raise(string metric, double value) => best[metric] = Math.Max(best.GetValueOrDefault(metric), value);
     }
 
     /// <summary>The learner day (starting 04:00 local) of an instant, computed with TimeZoneInfo alone.</summary>

@@ -58,6 +58,12 @@ public static class ErrorCodes
     /// <summary>422: the learner already has the most goals allowed (20); delete one first.</summary>
     public const string TooManyGoals = "too_many_goals";
 
+    /// <summary>400: badge criteria name a metric badges cannot be judged on (field <c>criteria.metric</c>).</summary>
+    public const string UnknownMetric = "unknown_metric";
+
+    /// <summary>409: a badge with this key already exists (retired badges keep their keys).</summary>
+    public const string BadgeKeyTaken = "badge_key_taken";
+
     /// <summary>422: the goal's target date has come; there is nothing left to plan.</summary>
     public const string GoalEnded = "goal_ended";
 

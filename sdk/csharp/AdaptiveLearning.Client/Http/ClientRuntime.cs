@@ -6,6 +6,7 @@ using AdaptiveLearning.Client.Resources.Answers;
 using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
+using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
@@ -66,6 +67,7 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<IProgressApi>(http, _settings),
             RestService.ForGenerated<ISchedulerApi>(http, _settings),
             RestService.ForGenerated<IGoalsApi>(http, _settings),
+            RestService.ForGenerated<IBadgesApi>(http, _settings),
             RestService.ForGenerated<IImportsApi>(http, _settings),
             RestService.ForGenerated<IExportsApi>(http, _settings),
             RestService.ForGenerated<IModelsApi>(http, _settings),

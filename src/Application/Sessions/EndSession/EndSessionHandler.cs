@@ -1,4 +1,5 @@
 using AdaptiveLearning.Application.Adaptive.Placement;
+using AdaptiveLearning.Application.Badges;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Learning;
@@ -11,7 +12,8 @@ namespace AdaptiveLearning.Application.Sessions.EndSession;
 /// <summary>Ends a session (ending it again returns the same summary) and reveals a mock test's results.</summary>
 internal sealed class EndSessionHandler(
     SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IAttemptReader attempts,
-    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IPointsLedger ledger, PointsRules rules, IClock clock)
+    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IPointsLedger ledger, PointsRules rules,
+    BadgeEvaluator badges, IClock clock)
     : IHandler<EndSessionCommand, SessionSummary>
 {
     public async Task<SessionSummary> HandleAsync(EndSessionCommand request, CancellationToken ct)
@@ -33,6 +35,7 @@ internal sealed class EndSessionHandler(
 
         var counts = await study.SessionCountsAsync(session.Id, ct);
         await AwardCompletionAsync(session, counts, ct);
+        await badges.EvaluateAsync(await loader.LearnerAsync(request.UserId, ct), BadgeTriggers.SessionEnded, ct);
         IReadOnlyList<MockTestResult> results = session.Mode == SessionMode.MockTest
             ? await MockResultsAsync(session, ct)
             : [];

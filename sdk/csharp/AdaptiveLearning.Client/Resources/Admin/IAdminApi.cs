@@ -64,4 +64,12 @@ public interface IAdminApi
     Task<List<AuditLogEntry>> ExportAuditLogAsync([Query] Guid? userId = null, [Query] AuditKind? kind = null,
         [Query(Format = "O")] DateTimeOffset? from = null, [Query(Format = "O")] DateTimeOffset? to = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>Recomputes learners' points from the attempt log with the current rules and reports every ledger or badge that differs; changes nothing.</summary>
+    /// <param name="request">One learner (userId), or a page of learners after an account id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The learners that differ, and where to continue.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>; 403 <c>forbidden</c>.</exception>
+    [Post("/api/v1/admin/engagement/rebuild")]
+    Task<EngagementRebuildReport> RebuildEngagementAsync([Body] RebuildEngagementRequest request, CancellationToken cancellationToken = default);
 }

@@ -28,6 +28,12 @@ public interface IUsersApi
     [Get("/api/v1/users/me/streak")]
     Task<StreakReport> GetStreakAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>My points today, this week, this month and in all, my level, my streak and freezes, and my badge count, in my time zone.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The summary.</returns>
+    [Get("/api/v1/users/me/gamification")]
+    Task<Gamification> GetGamificationAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Changes my display name, time zone, language or learning settings; fields left null stay as they are.</summary>
     /// <param name="request">The fields to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -8,6 +8,6 @@ public sealed class CreateWebhookRequest
     public string Url { get; init; } = "";
     /// <summary>What receives them, for the admins who come after you.</summary>
     public string? Description { get; init; }
-    /// <summary>The event types to receive: answer.recorded, session.ended, question.published, import.finished, webhook.disabled.</summary>
+    /// <summary>The event types to receive: answer.recorded, session.ended, question.published, import.finished, webhook.disabled, badge.earned.</summary>
     public IReadOnlyList<string> EventTypes { get; init; } = [];
 }

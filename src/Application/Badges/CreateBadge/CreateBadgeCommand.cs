@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Badges.CreateBadge;
+
+public sealed record CreateBadgeCommand(string Key, BadgeFields Fields);

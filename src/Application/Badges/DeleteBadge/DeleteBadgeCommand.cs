@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Badges.DeleteBadge;
+
+public sealed record DeleteBadgeCommand(string Key);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Badges.ListBadgeDefinitions;
+
+public sealed record ListBadgeDefinitionsQuery(bool IncludeRetired);

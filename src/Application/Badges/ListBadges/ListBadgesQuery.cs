@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Badges.ListBadges;
+
+public sealed record ListBadgesQuery(Guid UserId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Badges.ListMyBadges;
+
+public sealed record ListMyBadgesQuery(Guid UserId);

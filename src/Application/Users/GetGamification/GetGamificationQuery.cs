@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.GetGamification;
+
+public sealed record GetGamificationQuery(Guid UserId);
