@@ -14,11 +14,13 @@ public static class EventTypes
     public const string QuestionPublished = "question.published";
     /// <summary>An import job finished (succeeded, with problems, failed, cancelled or interrupted).</summary>
     public const string ImportFinished = "import.finished";
+    /// <summary>A group challenge's result was settled (at the first read after its end, ADR 0026).</summary>
+    public const string ChallengeEnded = "challenge.ended";
     /// <summary>A webhook was switched off after too many failed deliveries in a row.</summary>
     public const string WebhookDisabled = "webhook.disabled";
     /// <summary>Sent only to the webhook it tests, on request.</summary>
     public const string WebhookPing = "webhook.ping";
 
     /// <summary>The types a webhook may subscribe to.</summary>
-    public static IReadOnlyList<string> Subscribable { get; } = [AnswerRecorded, SessionEnded, QuestionPublished, ImportFinished, WebhookDisabled];
+    public static IReadOnlyList<string> Subscribable { get; } = [AnswerRecorded, SessionEnded, QuestionPublished, ImportFinished, WebhookDisabled, ChallengeEnded];
 }

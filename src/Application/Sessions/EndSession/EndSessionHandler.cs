@@ -1,6 +1,7 @@
 using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Engagement;
+using AdaptiveLearning.Application.Leaderboards;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Domain.Engagement;
@@ -11,7 +12,7 @@ namespace AdaptiveLearning.Application.Sessions.EndSession;
 /// <summary>Ends a session (ending it again returns the same summary) and reveals a mock test's results.</summary>
 internal sealed class EndSessionHandler(
     SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IAttemptReader attempts,
-    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IPointsLedger ledger, PointsRules rules, IClock clock)
+    IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IPointsLedger ledger, PointsRules rules, ILeaderboards leaderboards, IClock clock)
     : IHandler<EndSessionCommand, SessionSummary>
 {
     public async Task<SessionSummary> HandleAsync(EndSessionCommand request, CancellationToken ct)
@@ -55,6 +56,7 @@ internal sealed class EndSessionHandler(
         var endedAt = session.EndedAt!.Value;
         await ledger.AddAsync(session.UserId, new PointsEntry(PointsSource.SessionCompleted, $"session:{session.Id}", null, session.Id,
             rules.SessionCompletionBonus, 0, calendar.Date(endedAt), endedAt), clock.UtcNow, ct);
+        leaderboards.MarkChanged(session.UserId);
     }
 
     private async Task<IReadOnlyList<MockTestResult>> MockResultsAsync(LearningSession session, CancellationToken ct)
