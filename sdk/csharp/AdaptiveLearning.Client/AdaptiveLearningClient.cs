@@ -9,6 +9,8 @@ using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -58,6 +60,8 @@ public sealed class AdaptiveLearningClient : IDisposable
         Progress = apis.Progress;
         Scheduler = apis.Scheduler;
         Goals = apis.Goals;
+        Groups = apis.Groups;
+        Leaderboards = apis.Leaderboards;
         Imports = apis.Imports;
         Exports = apis.Exports;
         Models = apis.Models;
@@ -98,6 +102,12 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>My study goals (a scope by a date) and their day-by-day plans.</summary>
     public IGoalsApi Goals { get; }
+
+    /// <summary>Study groups by invite code, their members and challenges, and an educating owner's view of members who share progress.</summary>
+    public IGroupsApi Groups { get; }
+
+    /// <summary>Weekly, monthly and all-time points leaderboards, for everyone or one of my groups.</summary>
+    public ILeaderboardsApi Leaderboards { get; }
 
     /// <summary>Bulk imports of question files (authors and admins).</summary>
     public IImportsApi Imports { get; }

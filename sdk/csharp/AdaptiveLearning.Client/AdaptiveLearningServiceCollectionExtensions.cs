@@ -8,6 +8,8 @@ using AdaptiveLearning.Client.Resources.Auth;
 using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -162,6 +164,8 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<IProgressApi>(a => a.Progress);
         Add<ISchedulerApi>(a => a.Scheduler);
         Add<IGoalsApi>(a => a.Goals);
+        Add<IGroupsApi>(a => a.Groups);
+        Add<ILeaderboardsApi>(a => a.Leaderboards);
         Add<IImportsApi>(a => a.Imports);
         Add<IExportsApi>(a => a.Exports);
         Add<IModelsApi>(a => a.Models);

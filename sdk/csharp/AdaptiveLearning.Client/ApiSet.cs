@@ -7,6 +7,8 @@ using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -34,6 +36,8 @@ internal sealed record ApiSet(
     IProgressApi Progress,
     ISchedulerApi Scheduler,
     IGoalsApi Goals,
+    IGroupsApi Groups,
+    ILeaderboardsApi Leaderboards,
     IImportsApi Imports,
     IExportsApi Exports,
     IModelsApi Models,

@@ -6,11 +6,11 @@ using FastEndpoints;
 
 namespace AdaptiveLearning.Api.Features.Groups.GetMemberProgress;
 
-internal sealed class GetMemberProgressEndpoint(IHandler<GetMemberProgressQuery, ProgressReport> handler) : Endpoint<GroupMemberRequest, ProgressReport>
+internal sealed class GetMemberProgressEndpoint(IHandler<GetMemberProgressQuery, ProgressReport> handler) : Endpoint<GetMemberProgressRequest, ProgressReport>
 {
     public override void Configure()
     {
-        Get(GroupMemberRequest.ProgressRoute);
+        Get(GetMemberProgressRequest.Route);
         Options(x => x.WithTags("Groups"));
         Summary(s =>
         {
@@ -21,7 +21,7 @@ internal sealed class GetMemberProgressEndpoint(IHandler<GetMemberProgressQuery,
             clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GroupMemberRequest req, CancellationToken ct) =>
+    public override async Task HandleAsync(GetMemberProgressRequest req, CancellationToken ct) =>
         await Send.OkAsync(await handler.HandleAsync(new GetMemberProgressQuery(User.UserId(),
             User.IsInRole(Security.Roles.Author) || User.IsInRole(Security.Roles.Admin), req.Id, req.UserId, req.Node), ct), ct);
 }
