@@ -9,7 +9,7 @@ public interface IGroupRepository
 
     Task<StudyGroup?> GetAsync(Guid groupId, CancellationToken ct);
 
-    /// <summary>Members with their display names, owner first, then by joining time.</summary>
+    /// <summary>Members with their display names, owner first, then by joining time (and name, for joins at the same instant).</summary>
     Task<IReadOnlyList<GroupMember>> MembersAsync(Guid groupId, CancellationToken ct);
 
     /// <summary>The groups the learner belongs to, newest first.</summary>

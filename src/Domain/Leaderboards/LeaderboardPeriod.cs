@@ -5,5 +5,5 @@ public enum LeaderboardPeriod
 {
     Week,
     Month,
-    AllTime,
+    All,
 }

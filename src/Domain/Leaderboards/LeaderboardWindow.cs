@@ -30,7 +30,7 @@ public sealed record LeaderboardWindow(LeaderboardPeriod Period, string Id, Date
                 return new(period, string.Create(CultureInfo.InvariantCulture, $"month:{utc.Year:D4}-{utc.Month:D2}"), from, from.AddMonths(1));
             }
             default:
-                return new(LeaderboardPeriod.AllTime, "all", null, null);
+                return new(LeaderboardPeriod.All, "all", null, null);
         }
     }
 

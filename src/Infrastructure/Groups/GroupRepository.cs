@@ -42,10 +42,10 @@ internal sealed class GroupRepository(MySqlDataSource db) : IGroupRepository
                    {LeaderboardSql.Visible} AS {nameof(MemberRow.LeaderboardVisible)}, m.joined_at AS {nameof(MemberRow.JoinedAt)}
             FROM group_members m JOIN users u ON u.id = m.user_id
             WHERE m.group_id = @GroupId
-            ORDER BY m.role = @Owner DESC, m.joined_at, m.user_id
+            ORDER BY m.role = @Owner DESC, m.joined_at, 2, m.user_id
             """, new { GroupId = groupId.ToString(), Owner = WireNames.Of(GroupRole.Owner) }, cancellationToken: ct));
         return rows.Select(r => new GroupMember(r.UserId, r.DisplayName, WireNames.Parse<GroupRole>(r.Role), r.SharesProgress,
-            r.LeaderboardVisible, r.JoinedAt)).ToList();
+            r.LeaderboardVisible != 0, r.JoinedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<GroupSummary>> ListForAsync(Guid userId, CancellationToken ct)
@@ -139,7 +139,7 @@ internal sealed class GroupRepository(MySqlDataSource db) : IGroupRepository
         public string DisplayName { get; init; } = "";
         public string Role { get; init; } = "";
         public bool SharesProgress { get; init; }
-        public bool LeaderboardVisible { get; init; }
+        public long LeaderboardVisible { get; init; }
         public DateTimeOffset JoinedAt { get; init; }
     }
 }

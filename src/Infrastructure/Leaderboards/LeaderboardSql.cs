@@ -6,8 +6,11 @@ namespace AdaptiveLearning.Infrastructure.Leaderboards;
 /// <summary>Set-based sums over the points ledger, the only source a board is ever built from.</summary>
 internal static class LeaderboardSql
 {
-    /// <summary>Hidden learners (profile setting <c>leaderboardVisible: false</c>) are left out of every sum.</summary>
-    public const string Visible = "COALESCE(JSON_VALUE(u.settings, '$.leaderboardVisible'), 'true') <> 'false'";
+    /// <summary>
+    /// Hidden learners (profile setting <c>leaderboardVisible: false</c>) are left out of every sum. JSON_EXTRACT, not
+    /// JSON_VALUE: MariaDB's JSON_VALUE reads a JSON false as '0'.
+    /// </summary>
+    public const string Visible = "COALESCE(JSON_EXTRACT(u.settings, '$.leaderboardVisible'), 'true') <> 'false'";
 
     /// <summary>Every visible learner's positive total in one window.</summary>
     public static string Window(LeaderboardWindow window, DynamicParameters parameters)

@@ -64,8 +64,10 @@ internal sealed class RedisLeaderboards(IConnectionMultiplexer redis, CacheOptio
     public async Task<IReadOnlyDictionary<Guid, long>> PointsOfAsync(LeaderboardWindow window, IReadOnlyCollection<Guid> userIds,
         CancellationToken ct)
     {
-        var redisDb = await ReadyAsync(ct);
         var ids = userIds.ToList();
+        if (ids.Count == 0)
+            return new Dictionary<Guid, long>();
+        var redisDb = await ReadyAsync(ct);
         var scores = await redisDb.SortedSetScoresAsync(Board(window), ids.Select(id => (RedisValue)id.ToString()).ToArray());
         return ids.Select((id, i) => (id, scores[i])).Where(p => p.Item2 is not null).ToDictionary(p => p.id, p => (long)p.Item2!.Value);
     }
@@ -116,15 +118,15 @@ internal sealed class RedisLeaderboards(IConnectionMultiplexer redis, CacheOptio
     {
         var parameters = new DynamicParameters();
         var sql = LeaderboardSql.Window(window, parameters);
-        List<(string UserId, long Points)> rows;
+        List<(Guid UserId, long Points)> rows;
         await using (var connection = await db.OpenConnectionAsync(ct))
-            rows = (await connection.QueryAsync<(string, long)>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
+            rows = (await connection.QueryAsync<(Guid, long)>(new CommandDefinition(sql, parameters, cancellationToken: ct))).ToList();
 
         var transaction = redisDb.CreateTransaction();
         _ = transaction.KeyDeleteAsync(Board(window));
         _ = transaction.SortedSetAddAsync(Board(window), Sentinel, -1);
         foreach (var chunk in rows.Chunk(StaleBatch))
-            _ = transaction.SortedSetAddAsync(Board(window), chunk.Select(r => new SortedSetEntry(r.UserId, r.Points)).ToArray());
+            _ = transaction.SortedSetAddAsync(Board(window), chunk.Select(r => new SortedSetEntry(r.UserId.ToString(), r.Points)).ToArray());
         if (window.To is { } to)
             _ = transaction.KeyExpireAsync(Board(window), to.UtcDateTime + KeptAfterWindow);
         await transaction.ExecuteAsync();
@@ -144,7 +146,7 @@ internal sealed class RedisLeaderboards(IConnectionMultiplexer redis, CacheOptio
         {
             var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
             sums = rows.Cast<IDictionary<string, object>>().ToDictionary(
-                r => Guid.Parse((string)r["UserId"]), r => windows.Select((_, i) => Convert.ToInt64(r[$"w{i}"])).ToArray());
+                r => Guid.Parse(r["UserId"].ToString()!), r => windows.Select((_, i) => Convert.ToInt64(r[$"w{i}"])).ToArray());
         }
 
         // A learner missing from the sums is hidden, erased or back to zero: off every board.

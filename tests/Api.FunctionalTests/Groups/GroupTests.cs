@@ -1,10 +1,10 @@
 using AdaptiveLearning.Api.Features.Groups;
-using AdaptiveLearning.Api.Features.Groups.CreateChallenge;
-using AdaptiveLearning.Api.Features.Groups.CreateGroup;
+using CreateChallengeRequest = AdaptiveLearning.Api.Features.Groups.CreateChallenge.CreateChallengeRequest;
+using CreateGroupRequest = AdaptiveLearning.Api.Features.Groups.CreateGroup.CreateGroupRequest;
 using AdaptiveLearning.Api.Features.Groups.GetMemberProgress;
-using AdaptiveLearning.Api.Features.Groups.JoinGroup;
+using JoinGroupRequest = AdaptiveLearning.Api.Features.Groups.JoinGroup.JoinGroupRequest;
 using AdaptiveLearning.Api.Features.Groups.ListGroups;
-using AdaptiveLearning.Api.Features.Groups.UpdateMembership;
+using UpdateMembershipRequest = AdaptiveLearning.Api.Features.Groups.UpdateMembership.UpdateMembershipRequest;
 using AdaptiveLearning.Api.Features.Users.ExportMe;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using AdaptiveLearning.Api.FunctionalTests.Review;

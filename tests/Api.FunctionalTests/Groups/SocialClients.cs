@@ -1,5 +1,5 @@
-using AdaptiveLearning.Api.Features.Groups.CreateGroup;
-using AdaptiveLearning.Api.Features.Groups.JoinGroup;
+using CreateGroupRequest = AdaptiveLearning.Api.Features.Groups.CreateGroup.CreateGroupRequest;
+using JoinGroupRequest = AdaptiveLearning.Api.Features.Groups.JoinGroup.JoinGroupRequest;
 using AdaptiveLearning.Api.Features.Users.GetPoints;
 using AdaptiveLearning.Api.FunctionalTests.Learning;
 using AdaptiveLearning.Api.FunctionalTests.Security;

@@ -26,13 +26,13 @@ public sealed class LeaderboardTests : LearningTestBase
         var questions = await SocialClients.QuestionsAsync(6);
         var (ada, _) = await SocialClients.LearnerAsync("ada", "Ada L.");
         var (bob, _) = await SocialClients.LearnerAsync("bob", "Bob");
-        var (cy, _) = await SocialClients.LearnerAsync("cy", "Cy");
+        var (cy, _) = await SocialClients.LearnerAsync("cyd", "Cy");
         await SocialClients.AnswerAsync(ada, questions.Take(3));
         await SocialClients.AnswerAsync(bob, questions.Take(2));
         await SocialClients.AnswerAsync(cy, questions.Take(1));
 
         var top = await cy.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.Week, limit: 1));
-        var full = await cy.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.AllTime));
+        var full = await cy.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.All));
         var month = await ada.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.Month));
 
         Assert.Multiple(async () =>
@@ -42,7 +42,7 @@ public sealed class LeaderboardTests : LearningTestBase
             Assert.That(top.Me!.Rank, Is.EqualTo(3), "my place although it is below the entries shown");
             Assert.That(top.Me.Points, Is.EqualTo(await SocialClients.LedgerTotalAsync(cy)));
             Assert.That(top.Me.IsMe, Is.True);
-            Assert.That(top.From!.Value.DayOfWeek, Is.EqualTo(DayOfWeek.Monday), "ISO weeks");
+            Assert.That(top.From!.Value.DayOfWeek, Is.EqualTo(System.DayOfWeek.Monday), "ISO weeks");
             Assert.That(top.From.Value.Offset, Is.EqualTo(TimeSpan.Zero), "in UTC");
             Assert.That(full.Entries.Select(e => (e.Rank, e.DisplayName)), Is.EqualTo(new[] { (1, "Ada L."), (2, "Bob"), (3, "Cy") }));
             Assert.That(full.From, Is.Null);
@@ -64,7 +64,7 @@ public sealed class LeaderboardTests : LearningTestBase
         var hidden = await bob.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.Week));
         var adaHidden = await ada.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.Week));
         await SocialClients.FlushBoardsAsync();
-        var rebuiltHidden = await bob.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.AllTime));
+        var rebuiltHidden = await bob.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.All));
 
         await ada.PatchAsAsync<UserProfile>(UpdateMeRequest.Route, new { settings = new { leaderboardVisible = true } });
         var shown = await bob.GetAsAsync<LeaderboardView>(Board(LeaderboardPeriod.Week));
@@ -87,7 +87,7 @@ public sealed class LeaderboardTests : LearningTestBase
         var questions = await SocialClients.QuestionsAsync(5);
         var (ada, _) = await SocialClients.LearnerAsync("ada");
         var (bob, _) = await SocialClients.LearnerAsync("bob");
-        var (cy, _) = await SocialClients.LearnerAsync("cy");
+        var (cy, _) = await SocialClients.LearnerAsync("cyd");
         await SocialClients.AnswerAsync(ada, questions.Take(4));
         await SocialClients.AnswerAsync(bob, questions.Take(2));
         await SocialClients.AnswerAsync(bob, questions.Skip(2).Take(2), right: false);
@@ -108,7 +108,7 @@ public sealed class LeaderboardTests : LearningTestBase
         Assert.Multiple(async () =>
         {
             Assert.That(after, Is.EqualTo(before));
-            Assert.That(before[0], Does.Contain($"CY:{await SocialClients.LedgerTotalAsync(cy)}"), "the undo is on the board");
+            Assert.That(before[0], Does.Contain($"CYD:{await SocialClients.LedgerTotalAsync(cy)}"), "the undo is on the board");
             Assert.That(before[0].Split(' '), Has.Length.EqualTo(4), "three learners and my place");
         });
     }

@@ -39,7 +39,7 @@ public sealed class LeaderboardWindowTests
     [Test]
     public void AllTimeHasNoBounds()
     {
-        var window = LeaderboardWindow.Containing(LeaderboardPeriod.AllTime, DateTimeOffset.UtcNow);
+        var window = LeaderboardWindow.Containing(LeaderboardPeriod.All, DateTimeOffset.UtcNow);
 
         Assert.That((window.Id, window.From, window.To), Is.EqualTo(("all", (DateTimeOffset?)null, (DateTimeOffset?)null)));
     }

@@ -12,7 +12,7 @@ public interface ILeaderboardsApi
     /// of my groups, with my own place even when it is below the entries shown. Learners who hid themselves are neither
     /// shown nor counted; only display names are shown.
     /// </summary>
-    /// <param name="period">week, month or all_time.</param>
+    /// <param name="period">week, month or all (all time).</param>
     /// <param name="groupId">Only this group's members (I must be one); null for everyone.</param>
     /// <param name="limit">How many places to show, 1-100 (default 10).</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -8,7 +8,7 @@ public sealed class GetLeaderboardRequest
 
     public static string For(LeaderboardPeriod period) => Route.Replace("{period}", Domain.Common.WireNames.Of(period));
 
-    /// <summary>week (the ISO week, from Monday 00:00 UTC), month (the UTC calendar month) or all_time.</summary>
+    /// <summary>week (the ISO week, from Monday 00:00 UTC), month (the UTC calendar month) or all.</summary>
     public LeaderboardPeriod Period { get; init; }
     /// <summary>Only this group's members (I must be one); everyone when left out.</summary>
     public Guid? GroupId { get; init; }
