@@ -33,6 +33,7 @@ public static class DependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<Goals.GoalRules>();
+        services.AddScoped<Groups.GroupAccess>();
         services.AddScoped<RefreshTokenFactory>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CredentialCheck>();

@@ -72,6 +72,10 @@ public static class DependencyInjection
         services.AddScoped<Application.Goals.IGoalRepository, Goals.GoalRepository>();
         services.AddScoped<Application.Goals.IGoalScopeQueries, Goals.GoalScopeQueries>();
         services.AddScoped<Application.Users.IPersonalDataSource, Goals.GoalPersonalData>();
+        services.AddScoped<Application.Groups.IGroupRepository, Groups.GroupRepository>();
+        services.AddScoped<Application.Groups.IChallengeRepository, Groups.ChallengeRepository>();
+        services.AddScoped<Application.Users.IPersonalDataSource, Groups.GroupPersonalData>();
+        services.AddSingleton<Application.Leaderboards.ILeaderboards, Leaderboards.RedisLeaderboards>();
         Adaptive.AdaptiveServices.AddAdaptive(services);
 
         services.AddScoped<IHierarchyRepository, HierarchyRepository>();

@@ -10,6 +10,8 @@ using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -60,6 +62,8 @@ public sealed class AdaptiveLearningClient : IDisposable
         Scheduler = apis.Scheduler;
         Goals = apis.Goals;
         Badges = apis.Badges;
+        Groups = apis.Groups;
+        Leaderboards = apis.Leaderboards;
         Imports = apis.Imports;
         Exports = apis.Exports;
         Models = apis.Models;
@@ -103,6 +107,12 @@ public sealed class AdaptiveLearningClient : IDisposable
 
     /// <summary>Badges: the catalogue with my progress, the badges I hold, and their definitions (admins).</summary>
     public IBadgesApi Badges { get; }
+
+    /// <summary>Study groups by invite code, their members and challenges, and an educating owner's view of members who share progress.</summary>
+    public IGroupsApi Groups { get; }
+
+    /// <summary>Weekly, monthly and all-time points leaderboards, for everyone or one of my groups.</summary>
+    public ILeaderboardsApi Leaderboards { get; }
 
     /// <summary>Bulk imports of question files (authors and admins).</summary>
     public IImportsApi Imports { get; }

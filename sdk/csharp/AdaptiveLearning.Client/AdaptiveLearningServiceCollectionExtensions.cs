@@ -9,6 +9,8 @@ using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -164,6 +166,8 @@ public static class AdaptiveLearningServiceCollectionExtensions
         Add<ISchedulerApi>(a => a.Scheduler);
         Add<IGoalsApi>(a => a.Goals);
         Add<IBadgesApi>(a => a.Badges);
+        Add<IGroupsApi>(a => a.Groups);
+        Add<ILeaderboardsApi>(a => a.Leaderboards);
         Add<IImportsApi>(a => a.Imports);
         Add<IExportsApi>(a => a.Exports);
         Add<IModelsApi>(a => a.Models);

@@ -8,6 +8,8 @@ using AdaptiveLearning.Client.Resources.Events;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -36,6 +38,8 @@ internal sealed record ApiSet(
     ISchedulerApi Scheduler,
     IGoalsApi Goals,
     IBadgesApi Badges,
+    IGroupsApi Groups,
+    ILeaderboardsApi Leaderboards,
     IImportsApi Imports,
     IExportsApi Exports,
     IModelsApi Models,

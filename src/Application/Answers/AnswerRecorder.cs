@@ -1,6 +1,7 @@
 using AdaptiveLearning.Application.Badges;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Engagement;
+using AdaptiveLearning.Application.Leaderboards;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Domain.Engagement;
@@ -16,7 +17,7 @@ namespace AdaptiveLearning.Application.Answers;
 /// </summary>
 internal sealed class AnswerRecorder(
     ILearningSessionRepository sessions, IAttemptReader attemptReader, IQuestionLookup questions,
-    ICardRepository cards, PointsRules pointsRules, BadgeEvaluator badges, IClock clock)
+    ICardRepository cards, PointsRules pointsRules, BadgeEvaluator badges, ILeaderboards leaderboards, IClock clock)
 {
     public async Task<IReadOnlyList<AnswerOutcome>> RecordAsync(User learner, IReadOnlyList<AnswerInput> inputs, CancellationToken ct)
     {
@@ -49,6 +50,9 @@ internal sealed class AnswerRecorder(
                 pending.Select(p => p.Input.ClientAttemptId).ToList(), now, tx => ApplyAsync(tx, learner.Id, schedule, pointsRules, pending, now, ct), ct);
             foreach (var attempt in applied.Fresh) { attempts[attempt.ClientAttemptId] = attempt; recorded.Add(attempt.ClientAttemptId); }
             foreach (var attempt in applied.Raced) attempts[attempt.ClientAttemptId] = attempt;
+            // After the commit, never inside it: a fire-and-forget mark, no round trip on the answer path (ADR 0026).
+            if (recorded.Count > 0)
+                leaderboards.MarkChanged(learner.Id);
         }
         // After the commit, so the locked answer transaction is exactly as benchmarked (ADR 0025).
         if (recorded.Count > 0)

@@ -67,6 +67,10 @@ public static class Problems
     public static readonly Problem EmailUnverified = new("email_unverified", "The account's email address is not verified yet.", ProblemKind.RuleViolated);
     public static readonly Problem EmailAlreadyVerified = new("email_already_verified", "The account's email address is already verified.", ProblemKind.Conflict);
     public static readonly Problem RangeTooLong = new("range_too_long", "The date range is longer than a report covers (366 days).", ProblemKind.InvalidRequest);
+    public static readonly Problem InvalidInviteCode = new("invalid_invite_code", "No group has this invite code; it may have been replaced. Ask the group's owner for the current one.", ProblemKind.NotFound);
+    public static readonly Problem GroupFull = new("group_full", "The group has as many members as a group may have.", ProblemKind.RuleViolated);
+    public static readonly Problem OwnerCannotLeave = new("owner_cannot_leave", "The owner cannot leave their group; delete the group instead.", ProblemKind.Conflict);
+    public static readonly Problem ProgressNotShared = new("progress_not_shared", "This member does not share their progress with the group.", ProblemKind.Forbidden);
     public static readonly Problem Internal = new("internal_error", "Something went wrong on our side.", ProblemKind.Internal);
     public static readonly Problem Unavailable = new("unavailable", "A dependency is unavailable; try again shortly.", ProblemKind.Unavailable);
 }

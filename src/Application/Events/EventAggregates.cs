@@ -7,5 +7,6 @@ public static class EventAggregates
     public static string Session(Guid sessionId) => $"session/{sessionId}";
     public static string Question(long questionId) => $"question/{questionId}";
     public static string Import(Guid importId) => $"import/{importId}";
+    public static string Challenge(Guid challengeId) => $"challenge/{challengeId}";
     public static string Webhook(Guid webhookId) => $"webhook/{webhookId}";
 }

@@ -19,6 +19,8 @@ public static class EventTypes
     public const string QuestionPublished = "question.published";
     /// <summary>An import job finished (succeeded, with problems, failed, cancelled or interrupted).</summary>
     public const string ImportFinished = "import.finished";
+    /// <summary>A group challenge's result was settled (at the first read after its end, ADR 0026).</summary>
+    public const string ChallengeEnded = "challenge.ended";
     /// <summary>A webhook was switched off after too many failed deliveries in a row.</summary>
     public const string WebhookDisabled = "webhook.disabled";
     /// <summary>A learner earned a badge (once per learner and badge).</summary>
@@ -36,6 +38,7 @@ public static class EventTypes
         new(ImportFinished, typeof(ImportFinishedData), "An import job finished: succeeded, with problems, failed, cancelled or interrupted.", Subscribable: true),
         new(WebhookDisabled, typeof(WebhookDisabledData), "A webhook was switched off after too many failed deliveries in a row.", Subscribable: true),
         new(BadgeEarned, typeof(BadgeEarnedData), "A learner earned a badge; once per learner and badge.", Subscribable: true),
+        new(ChallengeEnded, typeof(ChallengeEndedData), "A group challenge's result was frozen, at the first read after its end.", Subscribable: true),
         new(WebhookPing, typeof(WebhookPingData), "Sent on request to the one webhook it tests; no subscription needed.", Subscribable: false),
     ];
 

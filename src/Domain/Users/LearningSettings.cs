@@ -8,7 +8,8 @@ public sealed record LearningSettings(
     int DailyReviewLimit = 200,
     int DayStartHour = 4,
     double MaximumIntervalDays = 36500,
-    bool SuspendLeeches = false)
+    bool SuspendLeeches = false,
+    bool LeaderboardVisible = true)
 {
     public const string Fsrs = "fsrs";
     public const string Sm2 = "sm2";

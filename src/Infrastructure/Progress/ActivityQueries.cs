@@ -11,10 +11,6 @@ namespace AdaptiveLearning.Infrastructure.Progress;
 /// <summary>Answers through (user_id, answered_at), points through (user_id, occurred_at, points): one statement, grouped by quarter hour.</summary>
 internal sealed class ActivityQueries(MySqlDataSource db) : IActivityQueries
 {
-    // A running mock test shows no correctness yet, so its answers are neither graded nor correct here.
-    private static readonly string FeedbackHidden =
-        $"COALESCE(s.mode = '{WireNames.Of(SessionMode.MockTest)}' AND s.ended_at IS NULL, 0)";
-
     public async Task<IReadOnlyList<ActivitySlice>> SlicesAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, string? nodePath,
         CancellationToken ct)
     {
@@ -26,8 +22,8 @@ internal sealed class ActivityQueries(MySqlDataSource db) : IActivityQueries
         var sql = $"""
             SELECT {QuarterHourSql.Of("a.answered_at")} AS {nameof(Row.QuarterStart)},
                    COUNT(*) AS {nameof(Row.Answers)},
-                   CAST(SUM(a.correct IS NOT NULL AND NOT {FeedbackHidden}) AS SIGNED) AS {nameof(Row.Graded)},
-                   CAST(SUM(a.correct = 1 AND NOT {FeedbackHidden}) AS SIGNED) AS {nameof(Row.Correct)},
+                   CAST(SUM(a.correct IS NOT NULL AND NOT {AttemptSql.FeedbackHidden}) AS SIGNED) AS {nameof(Row.Graded)},
+                   CAST(SUM(a.correct = 1 AND NOT {AttemptSql.FeedbackHidden}) AS SIGNED) AS {nameof(Row.Correct)},
                    CAST(SUM(a.time_spent_ms) AS SIGNED) AS {nameof(Row.TimeSpentMs)},
                    CAST(SUM({AttemptSql.WasNew} AND a.affects_schedule = 1) AS SIGNED) AS {nameof(Row.NewCards)},
                    CAST(SUM({AttemptSql.WasReview} AND a.affects_schedule = 1) AS SIGNED) AS {nameof(Row.Reviews)},

@@ -64,6 +64,18 @@ public static class ErrorCodes
     /// <summary>409: a badge with this key already exists (retired badges keep their keys).</summary>
     public const string BadgeKeyTaken = "badge_key_taken";
 
+    /// <summary>404: no group has this invite code (it may have been replaced).</summary>
+    public const string InvalidInviteCode = "invalid_invite_code";
+
+    /// <summary>422: the group already has the most members allowed (50).</summary>
+    public const string GroupFull = "group_full";
+
+    /// <summary>409: the owner cannot leave their group; delete it instead.</summary>
+    public const string OwnerCannotLeave = "owner_cannot_leave";
+
+    /// <summary>403: the member does not share their progress with the group.</summary>
+    public const string ProgressNotShared = "progress_not_shared";
+
     /// <summary>422: the goal's target date has come; there is nothing left to plan.</summary>
     public const string GoalEnded = "goal_ended";
 

@@ -8,6 +8,8 @@ using AdaptiveLearning.Client.Resources.Cards;
 using AdaptiveLearning.Client.Resources.Exports;
 using AdaptiveLearning.Client.Resources.Badges;
 using AdaptiveLearning.Client.Resources.Goals;
+using AdaptiveLearning.Client.Resources.Groups;
+using AdaptiveLearning.Client.Resources.Leaderboards;
 using AdaptiveLearning.Client.Resources.Hierarchy;
 using AdaptiveLearning.Client.Resources.Imports;
 using AdaptiveLearning.Client.Resources.Models;
@@ -68,6 +70,8 @@ internal sealed class ClientRuntime
             RestService.ForGenerated<ISchedulerApi>(http, _settings),
             RestService.ForGenerated<IGoalsApi>(http, _settings),
             RestService.ForGenerated<IBadgesApi>(http, _settings),
+            RestService.ForGenerated<IGroupsApi>(http, _settings),
+            RestService.ForGenerated<ILeaderboardsApi>(http, _settings),
             RestService.ForGenerated<IImportsApi>(http, _settings),
             RestService.ForGenerated<IExportsApi>(http, _settings),
             RestService.ForGenerated<IModelsApi>(http, _settings),

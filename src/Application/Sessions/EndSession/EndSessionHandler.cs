@@ -2,6 +2,7 @@ using AdaptiveLearning.Application.Adaptive.Placement;
 using AdaptiveLearning.Application.Badges;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Engagement;
+using AdaptiveLearning.Application.Leaderboards;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Domain.Engagement;
@@ -13,7 +14,7 @@ namespace AdaptiveLearning.Application.Sessions.EndSession;
 internal sealed class EndSessionHandler(
     SessionLoader loader, ILearningSessionRepository sessions, IStudyQueries study, IAttemptReader attempts,
     IQuestionLookup questions, PlacementRunner placement, PlacementCompletion completion, IPointsLedger ledger, PointsRules rules,
-    BadgeEvaluator badges, IClock clock)
+    BadgeEvaluator badges, ILeaderboards leaderboards, IClock clock)
     : IHandler<EndSessionCommand, SessionSummary>
 {
     public async Task<SessionSummary> HandleAsync(EndSessionCommand request, CancellationToken ct)
@@ -58,6 +59,7 @@ internal sealed class EndSessionHandler(
         var endedAt = session.EndedAt!.Value;
         await ledger.AddAsync(session.UserId, new PointsEntry(PointsSource.SessionCompleted, $"session:{session.Id}", null, session.Id,
             rules.SessionCompletionBonus, 0, calendar.Date(endedAt), endedAt), clock.UtcNow, ct);
+        leaderboards.MarkChanged(session.UserId);
     }
 
     private async Task<IReadOnlyList<MockTestResult>> MockResultsAsync(LearningSession session, CancellationToken ct)

@@ -7,4 +7,5 @@ public sealed record LearningSettingsPatch(
     int? DailyReviewLimit,
     int? DayStartHour,
     double? MaximumIntervalDays,
-    bool? SuspendLeeches);
+    bool? SuspendLeeches,
+    bool? LeaderboardVisible = null);

@@ -1,9 +1,10 @@
 using AdaptiveLearning.Application.Auth;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Application.Leaderboards;
 
 namespace AdaptiveLearning.Application.Users.UpdateMe;
 
-internal sealed class UpdateMeHandler(IUserRepository users) : IHandler<UpdateMeCommand, UserProfile>
+internal sealed class UpdateMeHandler(IUserRepository users, ILeaderboards leaderboards) : IHandler<UpdateMeCommand, UserProfile>
 {
     public async Task<UserProfile> HandleAsync(UpdateMeCommand request, CancellationToken ct)
     {
@@ -27,9 +28,13 @@ internal sealed class UpdateMeHandler(IUserRepository users) : IHandler<UpdateMe
                 DayStartHour = s.DayStartHour ?? user.Settings.DayStartHour,
                 MaximumIntervalDays = s.MaximumIntervalDays ?? user.Settings.MaximumIntervalDays,
                 SuspendLeeches = s.SuspendLeeches ?? user.Settings.SuspendLeeches,
+                LeaderboardVisible = s.LeaderboardVisible ?? user.Settings.LeaderboardVisible,
             };
         }
         await users.SaveAsync(user, ct);
+        // Hiding (or showing) oneself takes effect on the boards' next read.
+        if (request.Settings?.LeaderboardVisible is not null)
+            leaderboards.MarkChanged(user.Id);
         return UserProfile.From(user);
     }
 }

@@ -1,0 +1,8 @@
+namespace AdaptiveLearning.Application.Groups;
+
+public enum ChallengeStatus
+{
+    Upcoming,
+    Running,
+    Ended,
+}

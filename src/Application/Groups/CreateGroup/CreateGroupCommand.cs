@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.CreateGroup;
+
+public sealed record CreateGroupCommand(Guid UserId, string Name);

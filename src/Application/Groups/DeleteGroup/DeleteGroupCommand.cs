@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.DeleteGroup;
+
+public sealed record DeleteGroupCommand(Guid UserId, Guid GroupId);

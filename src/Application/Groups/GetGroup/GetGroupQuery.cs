@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.GetGroup;
+
+public sealed record GetGroupQuery(Guid UserId, Guid GroupId);

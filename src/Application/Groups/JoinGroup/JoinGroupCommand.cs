@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.JoinGroup;
+
+public sealed record JoinGroupCommand(Guid UserId, string InviteCode);

@@ -1,0 +1,9 @@
+namespace AdaptiveLearning.Application.Groups;
+
+public enum JoinOutcome
+{
+    Joined,
+    AlreadyMember,
+    UnknownCode,
+    Full,
+}

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.ListChallenges;
+
+public sealed record ListChallengesQuery(Guid UserId, Guid GroupId);

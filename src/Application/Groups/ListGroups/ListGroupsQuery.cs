@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.ListGroups;
+
+public sealed record ListGroupsQuery(Guid UserId);

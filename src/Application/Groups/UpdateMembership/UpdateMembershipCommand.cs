@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Groups.UpdateMembership;
+
+public sealed record UpdateMembershipCommand(Guid UserId, Guid GroupId, bool SharesProgress);

@@ -1,0 +1,7 @@
+namespace AdaptiveLearning.Domain.Groups;
+
+public enum GroupRole
+{
+    Member,
+    Owner,
+}
