@@ -72,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Goals.IGoalRepository, Goals.GoalRepository>();
         services.AddScoped<Application.Goals.IGoalScopeQueries, Goals.GoalScopeQueries>();
         services.AddScoped<Application.Users.IPersonalDataSource, Goals.GoalPersonalData>();
+        Notifications.NotificationServices.AddNotifications(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 
         services.AddScoped<IHierarchyRepository, HierarchyRepository>();
