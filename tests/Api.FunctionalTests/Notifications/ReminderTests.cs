@@ -162,6 +162,28 @@ public sealed class ReminderTests : LearningTestBase
         });
     }
 
+    /// <summary>The job engine runs the pass at its clock's time (whichever test host claims it, both clocks read the real time here).</summary>
+    [Test]
+    public async Task TheReminderJobRunsThePassOnTheJobEngine()
+    {
+        var learner = await Reminders.LearnerAsync("queued", "UTC");
+        await learner.SetPreferencesAsync(new Wire.UpdateNotificationPreferencesRequest { Channels = [], QuietHours = null });
+        var now = DateTimeOffset.UtcNow;
+        await StudyTwoQuestionsWrongAsync(learner, now.AddDays(-1));
+        LearningApi.Clock.UtcNow = now;
+
+        var job = new Application.Jobs.NewJob(Guid.NewGuid(), "notifications.reminders", "{}");
+        await Jobs.JobHosts.Queue().EnqueueAsync(job, CancellationToken.None);
+        var done = await Jobs.JobHosts.WaitForAsync(job.Id, j => j.Status == Application.Jobs.JobStatus.Succeeded);
+        var feed = await learner.FeedAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(feed.Items.Select(n => n.Type), Has.Member(NotificationType.ReviewsDue));
+            Assert.That(done.Result, Does.Contain("\"delivered\":"));
+        });
+    }
+
     private static async Task StudyTwoQuestionsWrongAsync(HttpClient learner, DateTimeOffset at)
     {
         var questions = await ContentSeed.QuestionsAsync($"maths__algebra__linear__{Guid.NewGuid():N}"[..40],
