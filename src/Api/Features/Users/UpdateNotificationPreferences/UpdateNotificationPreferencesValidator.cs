@@ -10,8 +10,9 @@ internal sealed class UpdateNotificationPreferencesValidator : Validator<UpdateN
     public UpdateNotificationPreferencesValidator()
     {
         RuleFor(r => r.Channels).NotNull();
+        RuleForEach(r => r.Channels).NotNull();
         RuleFor(r => r.Channels).Must(c => c.Select(p => p.Type).Distinct().Count() == c.Count)
-            .When(r => r.Channels is not null).WithMessage("Each type at most once.");
+            .When(r => r.Channels is not null && r.Channels.All(p => p is not null)).WithMessage("Each type at most once.");
         When(r => r.QuietHours is not null, () =>
         {
             RuleFor(r => r.QuietHours!.Start).NotNull().Matches(LocalTime).WithMessage("A local time as HH:mm, e.g. 22:00.");
