@@ -19,8 +19,9 @@ CREATE TABLE notifications (
     CONSTRAINT fk_notifications_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A learner's notification preferences; no row means the defaults. `channels` holds only what the learner set:
--- {"reviews_due": {"inApp": true, "email": false}, …}. Quiet hours are local wall-clock times (both null: none).
+-- A learner's notification preferences; no row means the defaults. `channels` holds every type as last saved (a type
+-- added later takes its default): {"reviews_due": {"inApp": true, "email": false}, …}. Quiet hours are local wall-clock
+-- times (both null: none).
 CREATE TABLE notification_settings (
     user_id     CHAR(36)    NOT NULL PRIMARY KEY,
     channels    JSON        NOT NULL,
