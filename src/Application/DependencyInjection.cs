@@ -14,6 +14,7 @@ using AdaptiveLearning.Application.Questions;
 using AdaptiveLearning.Application.Questions.ChangeQuestionStatus;
 using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Domain.Engagement;
+using AdaptiveLearning.Domain.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,6 +49,8 @@ public static class DependencyInjection
         services.AddScoped<Engagement.LearnerFigureReader>();
         services.AddSingleton(builder.Configuration.GetSection(PointsRules.Section).Get<PointsRules>() ?? new PointsRules());
         services.AddSingleton(builder.Configuration.GetSection(StreakRules.Section).Get<StreakRules>() ?? new StreakRules());
+        services.AddSingleton(builder.Configuration.GetSection(ReminderRules.Section).Get<ReminderRules>() ?? new ReminderRules());
+        services.AddSingleton<Notifications.ReminderMails>();
         services.AddScoped<CardEditor>();
         services.AddScoped<IMasteryEstimator, BktMastery>();
         services.AddScoped<PlacementRunner>();

@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Groups.IChallengeRepository, Groups.ChallengeRepository>();
         services.AddScoped<Application.Users.IPersonalDataSource, Groups.GroupPersonalData>();
         services.AddSingleton<Application.Leaderboards.ILeaderboards, Leaderboards.RedisLeaderboards>();
+        Notifications.NotificationServices.AddNotifications(services);
         Adaptive.AdaptiveServices.AddAdaptive(services);
 
         services.AddScoped<IHierarchyRepository, HierarchyRepository>();

@@ -57,6 +57,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Analytics:ItemStats:RefreshMinutes"] = "0",
             ["Analytics:ItemStats:SettleSeconds"] = "0",
             ["Analytics:ItemStats:MinAnswersToFlag"] = "10",
+            // Reminder passes run only when a test asks, at the instant it chooses.
+            ["Notifications:ReminderMinutes"] = "0",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;

@@ -34,6 +34,46 @@ public interface IUsersApi
     [Get("/api/v1/users/me/gamification")]
     Task<Gamification> GetGamificationAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>My in-app notifications (reminders such as due reviews or a streak at risk), newest first, with my unread count.</summary>
+    /// <param name="cursor">The <see cref="NotificationFeed.NextCursor"/> of the previous page, for older notifications.</param>
+    /// <param name="limit">Notifications per page, 1-100 (default 20).</param>
+    /// <param name="unread">True for unread notifications only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A page of the feed and the number of unread notifications.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> (a cursor this API did not return, a limit out of range).</exception>
+    [Get("/api/v1/users/me/notifications")]
+    Task<NotificationFeed> ListNotificationsAsync([Query] string? cursor = null, [Query] int? limit = null, [Query] bool? unread = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Marks one of my notifications read; marking it again keeps the first time.</summary>
+    /// <param name="id">The notification's <see cref="NotificationView.Id"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when it is marked.</returns>
+    /// <exception cref="AdaptiveLearningApiException">404 <c>not_found</c> (no such notification of mine).</exception>
+    [Post("/api/v1/users/me/notifications/{id}/read")]
+    Task MarkNotificationReadAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks all my notifications read.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when they are marked.</returns>
+    [Post("/api/v1/users/me/notifications/read-all")]
+    Task MarkAllNotificationsReadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Where each type of notification reaches me (in-app, email) and my quiet hours, in my profile time zone.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>My preferences (the defaults until I change them).</returns>
+    [Get("/api/v1/users/me/notification-preferences")]
+    Task<NotificationPreferencesView> GetNotificationPreferencesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces my notification preferences; a type left out of the channels gets its default back.</summary>
+    /// <param name="request">Channels per type and quiet hours (null for none).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The preferences now in force.</returns>
+    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c> with field errors (a time not HH:mm, equal start and end, a type twice).</exception>
+    [Put("/api/v1/users/me/notification-preferences")]
+    Task<NotificationPreferencesView> UpdateNotificationPreferencesAsync([Body] UpdateNotificationPreferencesRequest request,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Changes my display name, time zone, language or learning settings; fields left null stay as they are.</summary>
     /// <param name="request">The fields to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

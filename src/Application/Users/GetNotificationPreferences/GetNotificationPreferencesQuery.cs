@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.GetNotificationPreferences;
+
+public sealed record GetNotificationPreferencesQuery(Guid UserId);

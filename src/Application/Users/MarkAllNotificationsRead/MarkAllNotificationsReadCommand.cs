@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.MarkAllNotificationsRead;
+
+public sealed record MarkAllNotificationsReadCommand(Guid UserId);

@@ -1,0 +1,3 @@
+namespace AdaptiveLearning.Application.Users.MarkNotificationRead;
+
+public sealed record MarkNotificationReadCommand(Guid UserId, long NotificationId);
