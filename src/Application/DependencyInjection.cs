@@ -33,6 +33,7 @@ public static class DependencyInjection
             .WithScopedLifetime());
 
         services.AddScoped<Goals.GoalRules>();
+        services.AddScoped<Goals.GoalPlanning>();
         services.AddScoped<RefreshTokenFactory>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CredentialCheck>();
