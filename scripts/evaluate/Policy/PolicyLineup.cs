@@ -7,12 +7,12 @@ namespace AdaptiveLearning.Evaluate.Policy;
 internal static class PolicyLineup
 {
     public const string Ours = "ours (next-questions endpoint)";
-    public const string OursWithGoal = "ours with a goal (target-date policy, plan's quota)";
+    public const string OursWithGoal = "ours with a goal (as served: target-date policy, plan's quota, no same-day steps)";
 
     public static IReadOnlyList<string> Names { get; } =
     [
         Ours, "ours, 100 new candidates ranked", "ours without learning steps", "ours without learning steps, 100 candidates",
-        "ours with the plan's quota, reviews first", OursWithGoal, "ours with a goal, without learning steps",
+        "ours with the plan's quota, reviews first", "ours with a goal, with learning steps", OursWithGoal,
         "Anki-style: FSRS, due first, new in order", "SM-2, due first, new in order", "random",
     ];
 
