@@ -35,6 +35,7 @@ public static class DependencyInjection
 
         services.AddScoped<Goals.GoalRules>();
         services.AddScoped<Groups.GroupAccess>();
+        services.AddScoped<Goals.GoalPlanning>();
         services.AddScoped<RefreshTokenFactory>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<CredentialCheck>();

@@ -1,5 +1,6 @@
 using AdaptiveLearning.Domain.Adaptive;
 using AdaptiveLearning.Domain.Common;
+using AdaptiveLearning.Domain.Goals;
 using AdaptiveLearning.Domain.Scheduling;
 using BenchmarkDotNet.Attributes;
 
@@ -20,6 +21,7 @@ public class AlgorithmBenchmarks
     private MemoryState _reviewed = MemoryState.New;
     private readonly DateTimeOffset _now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private readonly CandidateSignals _signals = new(0.85, 0.9, 0.4, 0.7, 3, 120);
+    private readonly TargetRecallPolicy _target = new(FsrsParameters.Default, new LearnerCalendar(TimeZoneInfo.Utc, 4), StudyCosts.Default);
 
     [GlobalSetup]
     public void Setup()
@@ -48,4 +50,8 @@ public class AlgorithmBenchmarks
 
     [Benchmark]
     public NextQuestionScore ScoreCandidate() => NextQuestionScorer.Score(_signals, ScoreWeights.Default);
+
+    /// <summary>A goal session values every candidate the schedule allows (up to a few hundred) on each request.</summary>
+    [Benchmark]
+    public double TargetRecallValue() => _target.Value(new TargetRecallCandidate(1, _reviewed, 0.6), _now, _now.AddDays(30)).PerSecond;
 }

@@ -5,13 +5,14 @@ using BenchmarkDotNet.Running;
 // Load on the HTTP API is measured by scripts/bench (wrk), which is not limited by its own client.
 return args.FirstOrDefault() switch
 {
-    "algorithms" => Run(),
+    "algorithms" => Run(args[1..]),
     _ => Usage(),
 };
 
-static int Run()
+// Further arguments go to BenchmarkDotNet, e.g. `algorithms --filter *TargetRecall*`.
+static int Run(string[] options)
 {
-    BenchmarkRunner.Run<AlgorithmBenchmarks>();
+    BenchmarkRunner.Run<AlgorithmBenchmarks>(args: options);
     return 0;
 }
 

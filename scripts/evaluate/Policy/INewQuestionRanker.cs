@@ -9,4 +9,7 @@ internal interface INewQuestionRanker
     IReadOnlyList<long> Rank(IReadOnlyList<long> pool);
 
     void Observe(long itemId, bool correct);
+
+    /// <summary>P(correct) from ability alone, as the server predicts it.</summary>
+    double PredictCorrect(long itemId);
 }

@@ -27,7 +27,7 @@ internal static class PolicyEvaluation
                 var memory = MemoryParameterSampler.Draw(FsrsParameters.Default, settings.MemorySpread, draw);
                 foreach (var name in PolicyLineup.Names)
                 {
-                    var policy = PolicyLineup.Create(name, bank, new DailyLimits(settings.NewCardsPerDay), new Random(learnerSeed + 2));
+                    var policy = PolicyLineup.Create(name, bank, new DailyLimits(settings.NewCardsPerDay), settings, new Random(learnerSeed + 2));
                     var outcome = StudySimulation.Run(new SimulatedLearner(theta, memory), bank, policy, settings, times, new Random(learnerSeed + 1));
                     (cohort.TryGetValue(name, out var list) ? list : cohort[name] = []).Add(outcome);
                 }

@@ -28,16 +28,16 @@ internal sealed record PolicyReport(
 
         var baseline = PerSeed.Values.First().Average(o => o.Baseline);
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-            $"Without study the scope's retention would be {baseline:0.000} (ability alone). Paired differences, ours − baseline, per seed:").AppendLine();
-        text.AppendLine("| baseline | Δ retention | Δ items retained per minute |");
-        text.AppendLine("|---|---|---|");
-        var ours = PerSeed[PolicyLineup.Ours];
-        foreach (var (name, seeds) in PerSeed.Where(p => p.Key != PolicyLineup.Ours))
+            $"Without study the scope's retention would be {baseline:0.000} (ability alone). Paired differences per seed, row − baseline:").AppendLine();
+        text.AppendLine("| baseline | " + string.Join(" | ", PolicyLineup.Compared.Select(c => $"Δ retention, {c} | Δ items retained per minute, {c}")) + " |");
+        text.AppendLine("|---|" + string.Concat(PolicyLineup.Compared.Select(_ => "---|---|")));
+        foreach (var (name, seeds) in PerSeed)
         {
-            var retention = ours.Zip(seeds, (a, b) => a.Retention - b.Retention).ToList();
-            var perMinute = ours.Zip(seeds, (a, b) => a.RetainedPerMinute - b.RetainedPerMinute).ToList();
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {name} | {Signed(retention)} | {Signed(perMinute)} |");
+            var cells = PolicyLineup.Compared.Select(c => c == name
+                ? " | "
+                : Signed(PerSeed[c].Zip(seeds, (a, b) => a.Retention - b.Retention).ToList()) + " | " +
+                  Signed(PerSeed[c].Zip(seeds, (a, b) => a.RetainedPerMinute - b.RetainedPerMinute).ToList()));
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {string.Join(" | ", cells)} |");
         }
 
         return text.ToString();

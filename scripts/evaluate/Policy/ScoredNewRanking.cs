@@ -36,6 +36,8 @@ internal sealed class ScoredNewRanking(IReadOnlyList<BankItem> bank, bool widePo
         _answers++;
     }
 
+    public double PredictCorrect(long itemId) => _ability.PredictCorrect(_items[itemId].Irt);
+
     private NextQuestionScore Score(BankItem item) => NextQuestionScorer.Score(
         new CandidateSignals(null, SchedulerSettings.Default.DesiredRetention, Known(item.Skill), _ability.PredictCorrect(item.Irt),
             _shown.GetValueOrDefault(item.Id), _answers),

@@ -8,7 +8,7 @@ namespace AdaptiveLearning.Evaluate.Policy;
 /// </summary>
 internal static class StudySimulation
 {
-    private static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 
     public static LearnerOutcome Run(
         SimulatedLearner learner, IReadOnlyList<BankItem> bank, IStudyPolicy policy, PolicySettings settings, AnswerTimes times, Random random)

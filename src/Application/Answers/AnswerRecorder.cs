@@ -83,13 +83,15 @@ internal sealed class AnswerRecorder(
         var racedIds = raced.Select(a => a.ClientAttemptId).ToHashSet();
         var cardByQuestion = tx.Cards.ToDictionary(c => c.QuestionId);
         var fresh = new List<Attempt>();
+        var goalSchedule = schedule.ForGoalSession();
         // Ordering all answers by answeredAt orders each card's answers, whatever order the client sent them in.
         foreach (var p in pending.Where(p => !racedIds.Contains(p.Input.ClientAttemptId)).OrderBy(p => p.AnsweredAt).ThenBy(p => p.Index))
         {
             var card = cardByQuestion[p.Question.Id];
             var before = card.Snapshot();
+            var used = p.Session?.Goal is null ? schedule : goalSchedule;
             if (p.ChangesCard)
-                card.Review(schedule.Scheduler, schedule.Settings, p.Rating, p.AnsweredAt, schedule.Calendar, schedule.Preferences.SuspendLeeches);
+                card.Review(used.Scheduler, used.Settings, p.Rating, p.AnsweredAt, used.Calendar, used.Preferences.SuspendLeeches);
             fresh.Add(new Attempt
             {
                 UserId = userId, ClientAttemptId = p.Input.ClientAttemptId, SessionId = p.Session?.Id, CardId = card.Id,

@@ -28,5 +28,18 @@ public sealed record LearnerSchedule(
             preferences);
     }
 
+    /// <summary>
+    /// The schedule of a session for a goal: FSRS-6 without fixed same-day learning steps, since its short-term
+    /// stability models same-day reviews itself and the target-date policy decides whether one is worth the time
+    /// (measured in docs/evaluation.md). SM-2 has no memory model of its own for same-day reviews, so it keeps its steps.
+    /// </summary>
+    public LearnerSchedule ForGoalSession()
+    {
+        if (Preferences.Scheduler == LearningSettings.Sm2)
+            return this;
+        var settings = Settings with { LearningSteps = [], RelearningSteps = [] };
+        return this with { Scheduler = SpacedRepetitionSchedulerFactory.Create(SchedulerKind.Fsrs, settings), Settings = settings };
+    }
+
     public double Retrievability(MemoryState memory, DateTimeOffset at) => Scheduler.Retrievability(memory, at, Calendar);
 }

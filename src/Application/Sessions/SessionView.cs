@@ -27,10 +27,16 @@ public sealed record SessionView(
     /// <summary>A placement test's ability estimate and whether it is complete; absent for other modes.</summary>
     public PlacementView? Placement { get; init; }
 
+    /// <summary>The goal a learn or practice session studies for, with the plan's new-card quota it took at the start; absent otherwise.</summary>
+    public SessionGoal? Goal { get; init; }
+
     public static SessionView From(LearningSession session, SessionCounts counts) => new(
         session.Id, session.Mode, session.Scope, session.Limits, session.StartedAt, session.EndedAt,
         counts.Answered,
         // A mock test reveals its score only at the end.
         session.HidesFeedback ? 0 : counts.Correct,
-        session.Mode == SessionMode.MockTest ? session.QuestionIds.Count : session.Limits.QuestionCount);
+        session.Mode == SessionMode.MockTest ? session.QuestionIds.Count : session.Limits.QuestionCount)
+    {
+        Goal = session.Goal,
+    };
 }

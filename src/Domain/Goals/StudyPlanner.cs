@@ -40,7 +40,8 @@ public static class StudyPlanner
             Math.Round(MeanRetention(deck.Cards, input, goal.TargetDate), 3));
     }
 
-    private static int NewCardsPerDay(int newCards, int studyDays) =>
+    /// <summary>New cards a study day takes so that every question is started within the first four fifths of the study days.</summary>
+    public static int NewCardsPerDay(int newCards, int studyDays) =>
         newCards == 0 ? 0 : (int)Math.Ceiling(newCards / (double)IntroductionDays(studyDays));
 
     private static int IntroductionDays(int studyDays) => Math.Max(1, (int)Math.Floor(studyDays * IntroductionShare));

@@ -11,6 +11,8 @@ public sealed record LearningSession
     public required SessionLimits Limits { get; init; }
     /// <summary>The fixed questions of a mock test, in the order they are asked; empty otherwise.</summary>
     public IReadOnlyList<long> QuestionIds { get; init; } = [];
+    /// <summary>The goal a learn or practice session studies for; null otherwise.</summary>
+    public SessionGoal? Goal { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
 

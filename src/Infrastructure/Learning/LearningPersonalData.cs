@@ -13,7 +13,7 @@ internal sealed class LearningPersonalData(MySqlDataSource db) : IPersonalDataSo
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var grid = await connection.QueryMultipleAsync(new CommandDefinition("""
-            SELECT id, mode, scope, limits, question_ids, started_at, ended_at FROM learning_sessions WHERE user_id = @UserId ORDER BY started_at;
+            SELECT id, mode, scope, limits, question_ids, goal, started_at, ended_at FROM learning_sessions WHERE user_id = @UserId ORDER BY started_at;
             SELECT id, question_id, state, step, stability, difficulty, ease_factor, interval_days, reps, lapses, due, last_review,
                    suspended, buried_until, leech, created_at, updated_at
             FROM cards WHERE user_id = @UserId ORDER BY id;

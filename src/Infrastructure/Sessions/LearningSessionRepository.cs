@@ -10,20 +10,21 @@ namespace AdaptiveLearning.Infrastructure.Sessions;
 
 internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningSessionRepository
 {
-    private const string Columns = "id, user_id, mode, scope, limits, question_ids, started_at, ended_at";
+    private const string Columns = "id, user_id, mode, scope, limits, question_ids, goal, started_at, ended_at";
 
     public async Task AddAsync(LearningSession session, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition($"""
             INSERT INTO learning_sessions ({Columns})
-            VALUES (@Id, @UserId, @Mode, @Scope, @Limits, @QuestionIds, @StartedAt, NULL)
+            VALUES (@Id, @UserId, @Mode, @Scope, @Limits, @QuestionIds, @Goal, @StartedAt, NULL)
             """,
             new
             {
                 Id = session.Id.ToString(), UserId = session.UserId.ToString(), Mode = WireNames.Of(session.Mode),
                 Scope = LearningJson.Serialize(session.Scope), Limits = LearningJson.Serialize(session.Limits),
                 QuestionIds = session.QuestionIds.Count == 0 ? null : LearningJson.Serialize(session.QuestionIds),
+                Goal = session.Goal is null ? null : LearningJson.Serialize(session.Goal),
                 StartedAt = session.StartedAt.UtcDateTime,
             }, cancellationToken: ct));
     }
@@ -67,6 +68,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
         public string Scope { get; init; } = "[]";
         public string Limits { get; init; } = "{}";
         public string? QuestionIds { get; init; }
+        public string? Goal { get; init; }
         public DateTimeOffset StartedAt { get; init; }
         public DateTimeOffset? EndedAt { get; init; }
 
@@ -75,6 +77,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
             Id = Id, UserId = UserId, Mode = WireNames.Parse<SessionMode>(Mode),
             Scope = LearningJson.Deserialize<List<string>>(Scope), Limits = LearningJson.Deserialize<SessionLimits>(Limits),
             QuestionIds = QuestionIds is null ? [] : LearningJson.Deserialize<List<long>>(QuestionIds),
+            Goal = Goal is null ? null : LearningJson.Deserialize<SessionGoal>(Goal),
             StartedAt = StartedAt, EndedAt = EndedAt,
         };
     }

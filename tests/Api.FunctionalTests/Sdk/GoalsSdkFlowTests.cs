@@ -25,6 +25,9 @@ public sealed class GoalsSdkFlowTests : SdkTestBase
         var mine = await learner.Goals.ListGoalsAsync();
         var stranger = await NewLearnerAsync("sdk-stranger");
         var hidden = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => stranger.Goals.GetGoalPlanAsync(goal.Id));
+        var forGoal = await learner.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.Learn, GoalId = goal.Id });
+        var notTheirs = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() =>
+            stranger.Sessions.StartSessionAsync(new StartSessionRequest { Mode = SessionMode.Learn, GoalId = goal.Id }));
         await learner.Goals.DeleteGoalAsync(goal.Id);
         var afterDelete = await Assert.ThrowsAsync<AdaptiveLearningApiException>(() => learner.Goals.GetGoalAsync(goal.Id));
 
@@ -39,6 +42,10 @@ public sealed class GoalsSdkFlowTests : SdkTestBase
             Assert.That(moved.TargetDate.Date, Is.EqualTo(target.AddDays(7)));
             Assert.That(mine.Select(g => g.Id), Is.EqualTo(new[] { goal.Id }));
             Assert.That(hidden!.Code, Is.EqualTo(ErrorCodes.NotFound), "another learner's goal does not exist for them");
+            Assert.That(forGoal.Scope, Is.EqualTo(new[] { SdkContent.Facet }), "a goal session studies the goal's scope");
+            Assert.That(forGoal.Goal!.GoalId, Is.EqualTo(goal.Id));
+            Assert.That(forGoal.Goal.NewCardsPerDay, Is.EqualTo(plan.NewCardsPerDay));
+            Assert.That(notTheirs!.Code, Is.EqualTo(ErrorCodes.NotFound), "nor can they study for it");
             Assert.That(afterDelete!.Code, Is.EqualTo(ErrorCodes.NotFound));
         });
     }

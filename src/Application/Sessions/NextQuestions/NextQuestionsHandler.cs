@@ -5,7 +5,9 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Application.Sessions;
+using AdaptiveLearning.Domain.Goals;
 using AdaptiveLearning.Domain.Learning;
+using AdaptiveLearning.Domain.Users;
 
 namespace AdaptiveLearning.Application.Sessions.NextQuestions;
 
@@ -67,16 +69,19 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
 
     /// <summary>
     /// Learn and practice rank new questions by the unified score and return every planned item's score, from the
-    /// learner's kept adaptive state (brought up to date, never rebuilt from their whole history per request).
+    /// learner's kept adaptive state (brought up to date, never rebuilt from their whole history per request). A session
+    /// for a goal takes the plan's new-card quota instead of the daily limit and plans as practice (reviews due in the
+    /// scope come first); for an FSRS learner the target-date policy then orders what that plan allows.
     /// </summary>
     private async Task<(IReadOnlyList<PlannedQuestion>, IReadOnlyDictionary<long, QuestionScore>)> ScheduledAsync(
         LearningSession session, LearnerSchedule schedule, SessionCounts counts, DateTimeOffset now, int count, CancellationToken ct)
     {
         var scored = session.Mode is SessionMode.Learn or SessionMode.Practice;
+        var mode = session.Goal is null ? session.Mode : SessionMode.Practice;
         var calendar = schedule.Calendar;
         var today = await study.StudiedBetweenAsync(session.UserId, calendar.StartOfDay(now), calendar.NextDayStart(now), ct);
-        var allowance = DailyAllowance.Remaining(schedule.Preferences.DailyNewLimit, schedule.Preferences.DailyReviewLimit,
-            today.NewCards, today.Reviews);
+        var allowance = DailyAllowance.Remaining(session.Goal?.NewCardsPerDay ?? schedule.Preferences.DailyNewLimit,
+            schedule.Preferences.DailyReviewLimit, today.NewCards, today.Reviews);
         if (session.Limits.NewCards is { } sessionNew)
             allowance = allowance with { NewCards = Math.Min(allowance.NewCards, Math.Max(0, sessionNew - counts.NewCardsLearned)) };
 
@@ -89,16 +94,31 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
                 Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
         if (!scored)
-            return (StudyQueuePlanner.Plan(session.Mode, cards, fresh, allowance, now, calendar, count), NoScores);
+            return (StudyQueuePlanner.Plan(mode, cards, fresh, allowance, now, calendar, count), NoScores);
 
         var memories = due.ToDictionary(c => c.QuestionId, c => c.Memory);
+        var target = session.Goal is { } goal && schedule.Preferences.Scheduler != LearningSettings.Sm2
+            ? new GoalTarget(new TargetRecallPolicy(schedule.Settings.FsrsParameters, calendar, StudyCosts.Default),
+                calendar.StartOfDay(goal.TargetDate.DayNumber))
+            : null;
         return await scoring.WithLearnerAsync(session.UserId, schedule, now, async scorer =>
         {
             var ranked = fresh.Count > 1 ? await RankNewAsync(scorer, fresh, ct) : fresh;
-            var planned = StudyQueuePlanner.Plan(session.Mode, cards, ranked, allowance, now, calendar, count);
-            var scores = await scorer.ScoreAsync(
-                planned.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
-            return (planned, scores);
+            if (target is null)
+            {
+                var planned = StudyQueuePlanner.Plan(mode, cards, ranked, allowance, now, calendar, count);
+                var scores = await scorer.ScoreAsync(
+                    planned.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
+                return (planned, scores);
+            }
+
+            var allowed = StudyQueuePlanner.Plan(mode, cards, ranked, allowance, now, calendar, int.MaxValue);
+            var all = await scorer.ScoreAsync(
+                allowed.Select(p => new ScoreCandidate(p.QuestionId, memories.GetValueOrDefault(p.QuestionId))).ToList(), ct);
+            var candidates = all.ToDictionary(s => s.Key,
+                s => new TargetRecallCandidate(s.Key, memories.GetValueOrDefault(s.Key), s.Value.SuccessProbability));
+            IReadOnlyList<PlannedQuestion> chosen = target.Policy.Order(allowed, candidates, now, target.At, count);
+            return (chosen, all);
         }, ct);
     }
 
@@ -133,4 +153,6 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             .Take(count)
             .Select(c => new PlannedQuestion(c.QuestionId, StudyReason.Cram)).ToList();
     }
+
+    private sealed record GoalTarget(TargetRecallPolicy Policy, DateTimeOffset At);
 }

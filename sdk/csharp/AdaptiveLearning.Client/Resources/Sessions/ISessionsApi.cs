@@ -8,10 +8,15 @@ namespace AdaptiveLearning.Client.Resources.Sessions;
 public interface ISessionsApi
 {
     /// <summary>Starts a study session over a scope: <c>learn</c>, <c>review</c>, <c>practice</c>, <c>mock_test</c> or <c>cram</c>.</summary>
-    /// <param name="request">The mode, the hierarchy paths to study (empty for the whole bank) and optional limits.</param>
+    /// <param name="request">
+    /// The mode, the hierarchy paths to study (empty for the whole bank) and optional limits; or, for learn and practice,
+    /// a <c>GoalId</c> instead of paths: the session then studies the goal's scope with its plan's new cards for the day.
+    /// </param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new session.</returns>
-    /// <exception cref="AdaptiveLearningApiException">400 <c>validation_failed</c>, 422 <c>nothing_to_study</c>.</exception>
+    /// <exception cref="AdaptiveLearningApiException">
+    /// 400 <c>validation_failed</c>, 404 <c>not_found</c> (no such goal of yours), 422 <c>nothing_to_study</c> or <c>goal_ended</c>.
+    /// </exception>
     [Post("/api/v1/sessions")]
     Task<SessionView> StartSessionAsync([Body] StartSessionRequest request, CancellationToken cancellationToken = default);
 

@@ -15,12 +15,12 @@ internal sealed class StartSessionEndpoint(IHandler<StartSessionCommand, Session
         Post(StartSessionRequest.Route);
         Options(x => x.WithTags("Sessions"));
         Summary(s => s.Summary = "Start a study session: learn, review, practice, mock_test, cram or placement over a scope");
-        Description(x => x.Produces<SessionView>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(422), clearDefaults: true);
+        Description(x => x.Produces<SessionView>(201).ProducesProblem(400).ProducesProblem(401).ProducesProblem(404).ProducesProblem(422), clearDefaults: true);
     }
 
     public override async Task HandleAsync(StartSessionRequest req, CancellationToken ct)
     {
-        var session = await handler.HandleAsync(new StartSessionCommand(User.UserId(), req.Mode, req.Scope, req.Limits ?? new SessionLimits()), ct);
+        var session = await handler.HandleAsync(new StartSessionCommand(User.UserId(), req.Mode, req.Scope, req.Limits ?? new SessionLimits(), req.GoalId), ct);
         LocationHeader.Set(HttpContext, SessionRequest.For(session.Id));
         await Send.ResponseAsync(session, 201, ct);
     }

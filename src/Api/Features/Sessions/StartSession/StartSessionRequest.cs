@@ -12,4 +12,9 @@ public sealed class StartSessionRequest
     /// <example>["driving__signs"]</example>
     public IReadOnlyList<string> Scope { get; init; } = [];
     public SessionLimits? Limits { get; init; }
+    /// <summary>
+    /// A goal of yours to study for (learn or practice only; leave scope out): the session takes the goal's scope,
+    /// today's new cards from its plan instead of your daily limit, and reviews due in the scope first.
+    /// </summary>
+    public Guid? GoalId { get; init; }
 }
