@@ -17,6 +17,17 @@ internal sealed class EventCatalogueTransformer : IOpenApiDocumentTransformer
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
     {
         document.Webhooks ??= new Dictionary<string, IOpenApiPathItem>();
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        // How a receiver authenticates the API: the signature header, checked with the webhook's secret.
+        document.Components.SecuritySchemes[SignatureScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "Webhook-Signature",
+            Description = "Sent by the API to webhook receivers: `v1=` + hex HMAC-SHA256 of `{Webhook-Timestamp}.{raw body}` keyed "
+                          + "with the webhook's secret (C#: `WebhookSignatureVerifier.IsValid`, TypeScript: `verifyWebhookSignature`).",
+        };
         foreach (var kind in EventTypes.Catalogue)
         {
             var dataName = kind.Data.Name;
@@ -29,7 +40,7 @@ internal sealed class EventCatalogueTransformer : IOpenApiDocumentTransformer
             {
                 Operations = new Dictionary<HttpMethod, OpenApiOperation>
                 {
-                    [HttpMethod.Post] = Delivery(kind, new OpenApiSchemaReference(envelopeName, document)),
+                    [HttpMethod.Post] = Delivery(kind, new OpenApiSchemaReference(envelopeName, document), document),
                 },
             };
         }
@@ -81,8 +92,11 @@ internal sealed class EventCatalogueTransformer : IOpenApiDocumentTransformer
         },
     };
 
-    private static OpenApiOperation Delivery(EventKind kind, IOpenApiSchema envelope) => new()
+    private const string SignatureScheme = "WebhookSignature";
+
+    private static OpenApiOperation Delivery(EventKind kind, IOpenApiSchema envelope, OpenApiDocument document) => new()
     {
+        Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SignatureScheme, document)] = [] }],
         OperationId = "receive" + EnvelopeName(kind.Type),
         Summary = kind.Summary,
         Description = "What a subscribed webhook receives. Verify `Webhook-Signature` (`v1=` + hex HMAC-SHA256 of "
@@ -104,7 +118,7 @@ internal sealed class EventCatalogueTransformer : IOpenApiDocumentTransformer
         },
         Responses = new OpenApiResponses
         {
-            ["2XX"] = new OpenApiResponse { Description = "Received; anything else (or a timeout or redirect) is retried." },
+            ["200"] = new OpenApiResponse { Description = "Received (any 2xx does); anything else, a timeout or a redirect is retried." },
         },
     };
 
