@@ -142,11 +142,18 @@ internal sealed class RedisLeaderboards(IConnectionMultiplexer redis, CacheOptio
         var parameters = new DynamicParameters();
         var sql = LeaderboardSql.Learners(windows, ids, parameters);
         Dictionary<Guid, long[]> sums;
-        await using (var connection = await db.OpenConnectionAsync(ct))
+        try
         {
+            await using var connection = await db.OpenConnectionAsync(ct);
             var rows = await connection.QueryAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
             sums = rows.Cast<IDictionary<string, object>>().ToDictionary(
                 r => Guid.Parse(r["UserId"].ToString()!), r => windows.Select((_, i) => Convert.ToInt64(r[$"w{i}"])).ToArray());
+        }
+        catch
+        {
+            // Popped but not applied: mark them stale again, or their places would stay old until they next earn points.
+            await redisDb.SetAddAsync(StaleKey, popped);
+            throw;
         }
 
         // A learner missing from the sums is hidden, erased or back to zero: off every board.
