@@ -22,7 +22,7 @@ internal sealed class PointsLedger(MySqlDataSource db) : IPointsLedger
         await using var connection = await db.OpenConnectionAsync(ct);
         return await connection.QuerySingleAsync<(long, long)>(new CommandDefinition("""
             SELECT CAST(COALESCE(SUM(points), 0) AS SIGNED), CAST(COALESCE(SUM(IF(local_day = @Today, points, 0)), 0) AS SIGNED)
-            FROM points_ledger WHERE user_id = @UserId
+            FROM points_ledger_days WHERE user_id = @UserId
             """, new { UserId = userId.ToString(), Today = today.ToDateTime(TimeOnly.MinValue) }, cancellationToken: ct));
     }
 
@@ -32,7 +32,7 @@ internal sealed class PointsLedger(MySqlDataSource db) : IPointsLedger
         var (total, todays, week, month) = await connection.QuerySingleAsync<(long, long, long, long)>(new CommandDefinition("""
             SELECT CAST(COALESCE(SUM(points), 0) AS SIGNED), CAST(COALESCE(SUM(IF(local_day = @Today, points, 0)), 0) AS SIGNED),
                    CAST(COALESCE(SUM(IF(local_day >= @Week, points, 0)), 0) AS SIGNED), CAST(COALESCE(SUM(IF(local_day >= @Month, points, 0)), 0) AS SIGNED)
-            FROM points_ledger WHERE user_id = @UserId
+            FROM points_ledger_days WHERE user_id = @UserId
             """, new
         {
             UserId = userId.ToString(), Today = today.ToDateTime(TimeOnly.MinValue), Week = weekStart.ToDateTime(TimeOnly.MinValue),
@@ -61,7 +61,7 @@ internal sealed class PointsLedger(MySqlDataSource db) : IPointsLedger
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var days = await connection.QueryAsync<DateTime>(new CommandDefinition("""
-            SELECT local_day FROM points_ledger WHERE user_id = @UserId GROUP BY local_day HAVING SUM(answers) > 0 ORDER BY local_day
+            SELECT local_day FROM points_ledger_days WHERE user_id = @UserId AND answers > 0 ORDER BY local_day
             """, new { UserId = userId.ToString() }, cancellationToken: ct));
         return days.Select(DateOnly.FromDateTime).ToList();
     }

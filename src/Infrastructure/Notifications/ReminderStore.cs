@@ -45,7 +45,7 @@ internal sealed class ReminderStore(MySqlDataSource db, MailOutbox outbox) : IRe
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<(Guid UserId, DateTime Day)>(new CommandDefinition("""
-            SELECT user_id, local_day FROM points_ledger WHERE user_id IN @Ids GROUP BY user_id, local_day HAVING SUM(answers) > 0
+            SELECT user_id, local_day FROM points_ledger_days WHERE user_id IN @Ids AND answers > 0
             """, new { Ids = userIds.Select(id => id.ToString()).ToList() }, cancellationToken: ct));
         return rows.GroupBy(r => r.UserId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)g.Select(r => DateOnly.FromDateTime(r.Day)).ToList());
