@@ -27,4 +27,19 @@ internal static class DependencyOutage
         RedisConnectionException or RedisTimeoutException => true,
         _ => exception.InnerException is { } inner && Is(inner),
     };
+
+    /// <summary>
+    /// Pooled database sessions are handed out without a round trip (Connection Reset off, see Infrastructure's
+    /// <c>DependencyInjection.PooledConnectionString</c>), so after a node died the pool can still hold sessions to it.
+    /// Dropping the idle ones makes the next requests connect afresh (through the load balancer, to a live node)
+    /// instead of each failing once on a dead session.
+    /// </summary>
+    public static void ForgetIdleDatabaseSessions(Exception exception)
+    {
+        if (!IsRedis(exception))
+            MySqlConnection.ClearAllPools();
+    }
+
+    private static bool IsRedis(Exception exception) =>
+        exception is RedisConnectionException or RedisTimeoutException || exception.InnerException is { } inner && IsRedis(inner);
 }

@@ -26,6 +26,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
                 return true;
             case var outage when DependencyOutage.Is(outage):
                 logger.LogWarning(outage, "Dependency unavailable on {Method} {Path}", http.Request.Method, http.Request.Path);
+                DependencyOutage.ForgetIdleDatabaseSessions(outage);
                 http.Response.Headers.RetryAfter = DependencyOutage.RetryAfterSeconds.ToString();
                 await ProblemWriter.WriteAsync(http, Problems.Unavailable, DependencyOutage.Detail);
                 return true;

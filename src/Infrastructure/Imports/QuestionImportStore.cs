@@ -32,11 +32,25 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
 
     public async Task<BatchOutcome> ApplyBatchAsync(IReadOnlyList<ParsedFile> files, ImportOptions options, CancellationToken ct)
     {
-        var args = new { Now = clock.UtcNow.UtcDateTime, UserId = options.UserId?.ToString() };
         await using var connection = await db.OpenConnectionAsync(ct);
+        try
+        {
+            return await ApplyBatchAsync(connection, files, options, ct);
+        }
+        finally
+        {
+            // The pool hands sessions out again without resetting them (DependencyInjection.PooledConnectionString):
+            // the staging tables and the switched-off foreign key checks must not reach the next request.
+            await connection.ResetConnectionAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<BatchOutcome> ApplyBatchAsync(MySqlConnection connection, IReadOnlyList<ParsedFile> files, ImportOptions options, CancellationToken ct)
+    {
+        var args = new { Now = clock.UtcNow.UtcDateTime, UserId = options.UserId?.ToString() };
         await connection.ExecuteAsync(new CommandDefinition(StagingTables.Create, cancellationToken: ct));
         // Every foreign key this batch writes points at a row it just created or looked up in the same
-        // transaction, so the per-row checks only cost time. Session-scoped; the pool resets the session.
+        // transaction, so the per-row checks only cost time. Session-scoped, and reset before the session goes back.
         await connection.ExecuteAsync(new CommandDefinition("SET SESSION foreign_key_checks = 0", cancellationToken: ct));
         await using var tx = await connection.BeginTransactionAsync(ct);
 
