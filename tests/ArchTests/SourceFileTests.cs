@@ -44,6 +44,25 @@ public sealed partial class SourceFileTests
         Assert.That(offenders, Is.Empty, "use ClusterLock (a leased row) for a lock every node must see");
     }
 
+    /// <summary>
+    /// Pooled sessions are not reset between uses (Infrastructure's DependencyInjection.PooledConnectionString), and
+    /// MySqlConnector sets an explicit isolation level for the whole session: a transaction that names none would run
+    /// at whatever level the session's previous user chose.
+    /// </summary>
+    [Test]
+    public void EveryTransactionNamesItsIsolationLevel()
+    {
+        var root = SourceRoot();
+        var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .SelectMany(f => TransactionWithoutIsolationLevel().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetRelativePath(root, f)}: {m.Value}"));
+
+        Assert.That(offenders, Is.Empty, "pass IsolationLevel.RepeatableRead (the server default) or the level the code relies on");
+    }
+
+    [GeneratedRegex(@"BeginTransaction(?:Async)?\((?!\s*(?:System\.Data\.)?IsolationLevel\.)[^)]*\)")]
+    private static partial Regex TransactionWithoutIsolationLevel();
+
     [GeneratedRegex(@"\b(GET_LOCK|RELEASE_LOCK|IS_FREE_LOCK|LOCK\s+TABLES?|FLUSH\s+TABLES\s+WITH\s+READ\s+LOCK)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GaleraLocalLock();
 }

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text.Json;
 using AdaptiveLearning.Application.Adaptive;
 using AdaptiveLearning.Domain.Common;
@@ -16,7 +17,7 @@ internal sealed class AdaptiveStore(MySqlDataSource db) : IAdaptiveStore
         if (fitted.Count == 0)
             return;
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO bkt_parameters (facet_id, prior, learn, guess, slip, forget, responses, fitted_at)
             VALUES (@FacetId, @Prior, @Learn, @Guess, @Slip, @Forget, @Responses, @At)
@@ -35,7 +36,7 @@ internal sealed class AdaptiveStore(MySqlDataSource db) : IAdaptiveStore
         if (items.Count == 0)
             return;
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // updated_at moves so ETags of question reads change with the parameters they show.
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE questions SET irt_a = @A, irt_b = @B, irt_c = @C, irt_calibrated = 1, updated_at = UTC_TIMESTAMP(6)

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Analytics;
 using AdaptiveLearning.Domain.ItemAnalysis;
 using AdaptiveLearning.Infrastructure.Adaptive;
@@ -63,7 +64,7 @@ internal sealed class ItemStatsAggregation(MySqlDataSource db, ItemStatsOptions 
     private async Task<(int Counted, int Read)> AddBatchAsync(long bound, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var watermark = await LockStateAsync(connection, tx, ct);
         var rows = (await connection.QueryAsync<TallyRow>(new CommandDefinition($"""
             SELECT {Columns}, EXISTS(SELECT 1 FROM attempt_undos u WHERE u.attempt_id = a.id) AS undone
@@ -93,7 +94,7 @@ internal sealed class ItemStatsAggregation(MySqlDataSource db, ItemStatsOptions 
     private async Task<int> RemoveUndoneBatchAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await LockStateAsync(connection, tx, ct);
         var rows = (await connection.QueryAsync<TallyRow>(new CommandDefinition($"""
             SELECT {Columns}, c.ability

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Analytics;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Domain.ItemAnalysis;
@@ -38,7 +39,7 @@ internal sealed class ItemStatsSummaries(MySqlDataSource db, ItemStatsOptions op
     private async Task SummariseAsync(long[] ids, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // Under the state lock, a batch cannot mark a question dirty between this read and the write that clears the mark.
         await ItemStatsAggregation.LockStateAsync(connection, tx, ct);
         var grid = await connection.QueryMultipleAsync(new CommandDefinition($"""

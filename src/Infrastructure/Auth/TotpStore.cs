@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Auth;
 using Dapper;
 using MySqlConnector;
@@ -41,7 +42,7 @@ internal sealed class TotpStore(MySqlDataSource db, AccountStanding standing) : 
     public async Task ConfirmAsync(Guid userId, IReadOnlyCollection<string> recoveryCodeHashes, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var id = userId.ToString();
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE user_totp SET confirmed_at = @At WHERE user_id = @UserId AND confirmed_at IS NULL",
@@ -66,7 +67,7 @@ internal sealed class TotpStore(MySqlDataSource db, AccountStanding standing) : 
     public async Task DisableAsync(Guid userId, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition("""
             DELETE FROM mfa_recovery_codes WHERE user_id = @UserId;
             DELETE FROM user_totp WHERE user_id = @UserId;

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Badges;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Engagement;
@@ -43,7 +44,7 @@ internal sealed class LearnerBadges(MySqlDataSource db) : ILearnerBadges
     public async Task<IReadOnlyList<string>> AwardAsync(Guid userId, IReadOnlyList<BadgeAward> awards, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var awarded = new List<BadgeAward>();
         foreach (var award in awards)
         {

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Goals;
 using AdaptiveLearning.Domain.Goals;
 using AdaptiveLearning.Infrastructure.Learning;
@@ -13,7 +14,7 @@ internal sealed class GoalRepository(MySqlDataSource db) : IGoalRepository
     public async Task<bool> AddAsync(StudyGoal goal, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // The learner's row serialises their own concurrent creates, so the cap holds on every node of a cluster.
         var held = await connection.ExecuteScalarAsync<int>(new CommandDefinition("""
             SELECT COUNT(*) FROM users WHERE id = @UserId FOR UPDATE;

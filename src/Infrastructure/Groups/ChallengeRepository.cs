@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Groups;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Groups;
@@ -85,7 +86,7 @@ internal sealed class ChallengeRepository(MySqlDataSource db) : IChallengeReposi
     public async Task<bool> FinishAsync(GroupChallenge challenge, IReadOnlyList<Standing> result, DateTimeOffset endedAt, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var stored = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE group_challenges SET result = @Result, ended_at = @EndedAt WHERE id = @Id AND result IS NULL",
             new { Id = challenge.Id.ToString(), Result = LearningJson.Serialize(result), EndedAt = endedAt.UtcDateTime }, transaction,

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Groups;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Groups;
@@ -64,7 +65,7 @@ internal sealed class GroupRepository(MySqlDataSource db) : IGroupRepository
     public async Task<(JoinOutcome Outcome, Guid? GroupId)> JoinAsync(string inviteCode, Guid userId, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // The group's row lock serialises joins, so the member cap holds on every node.
         var groupId = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
             "SELECT id FROM study_groups WHERE invite_code = @Code FOR UPDATE", new { Code = inviteCode }, transaction, cancellationToken: ct));

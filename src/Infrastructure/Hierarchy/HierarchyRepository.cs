@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Domain.Content;
@@ -65,7 +66,7 @@ internal sealed class HierarchyRepository(MySqlDataSource db, IClock clock) : IH
     public async Task SaveOrderAsync(IReadOnlyList<HierarchyNode> siblings, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE hierarchy_nodes SET sort_order = @SortOrder, updated_at = @Now WHERE id = @Id",
             siblings.Select(s => new { s.Id, s.SortOrder, Now = clock.UtcNow }), transaction, cancellationToken: ct));

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text.Json;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports;
@@ -33,7 +34,7 @@ internal sealed class ImportJobStore(MySqlDataSource db) : IImportJobStore
     public async Task FinishAsync(Guid id, ImportJobStatus status, ImportReport? report, string? error, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE import_jobs SET status = @Status, report = @Report, error = @Error, finished_at = @At WHERE id = @Id",
             new { Id = id.ToString(), Status = WireNames.Of(status), Report = report is null ? null : JsonSerializer.Serialize(report, Json), Error = error, At = at },

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Imports.Format;
 using AdaptiveLearning.Application.Imports.ImportQuestions;
@@ -22,7 +23,7 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
     {
         var now = clock.UtcNow.UtcDateTime;
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var infos = nodes.ToDictionary(n => n.Path);
         var (_, created) = await HierarchyWriter.EnsureAsync(connection, tx, infos.Keys, infos, now, ct);
         var updated = await HierarchyWriter.DescribeAsync(connection, tx, nodes, now, ct);
@@ -52,7 +53,7 @@ internal sealed class QuestionImportStore(MySqlDataSource db, IClock clock) : IQ
         // Every foreign key this batch writes points at a row it just created or looked up in the same
         // transaction, so the per-row checks only cost time. Session-scoped, and reset before the session goes back.
         await connection.ExecuteAsync(new CommandDefinition("SET SESSION foreign_key_checks = 0", cancellationToken: ct));
-        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
 
         var (facetIds, nodesCreated) = await HierarchyWriter.EnsureAsync(connection, tx, files.SelectMany(f => f.Facets).Distinct(),
             new Dictionary<HierarchyPath, HierarchyNodeInfo>(), args.Now, ct);

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text.Json;
 using AdaptiveLearning.Application.Mail;
 using AdaptiveLearning.Application.Notifications;
@@ -54,7 +55,7 @@ internal sealed class ReminderStore(MySqlDataSource db, MailOutbox outbox) : IRe
     public async Task<bool> DeliverAsync(Reminder reminder, OutboundMail? mail, DateTimeOffset now, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // The unique (user, type, period) key decides: a concurrent run waits on the key here and then inserts nothing.
         var inserted = await connection.ExecuteAsync(new CommandDefinition("""
             INSERT IGNORE INTO notifications (user_id, type, period, title, body, data, in_app, emailed, created_at)

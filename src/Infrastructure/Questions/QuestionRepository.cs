@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Questions;
@@ -27,7 +28,7 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
     public async Task<long> AddAsync(Question question, Guid? authorId, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         long id;
         try
         {
@@ -53,7 +54,7 @@ internal sealed class QuestionRepository(MySqlDataSource db, IClock clock) : IQu
         CancellationToken ct, int? restoredFrom = null)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var parameters = new DynamicParameters(Parameters(question, question.Id, actorId));
         parameters.Add("LoadedVersion", loaded.Version);
         parameters.Add("LoadedStatus", WireNames.Of(loaded.Status));

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Audit;
 using AdaptiveLearning.Application.ServiceAccounts;
 using AdaptiveLearning.Infrastructure.Audit;
@@ -61,7 +62,7 @@ internal sealed class ServiceAccountStore(MySqlDataSource db) : IServiceAccountS
     public async Task<bool> ReplaceKeyAsync(Guid oldKeyId, DateTimeOffset oldKeyUntil, StoredApiKey replacement, AuditEntry audit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // The guard in WHERE makes two simultaneous rotations of one key issue one replacement, not two.
         var shortened = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE api_keys SET expires_at = LEAST(expires_at, @Until), replaced_by = @NewId
@@ -103,7 +104,7 @@ internal sealed class ServiceAccountStore(MySqlDataSource db) : IServiceAccountS
     private async Task WriteAsync(string sql, object parameters, AuditEntry audit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct));
         await AuditInsert.ExecuteAsync(connection, transaction, audit, ct);
         await transaction.CommitAsync(ct);

@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Common;
 using AdaptiveLearning.Domain.Learning;
@@ -46,7 +47,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
     public async Task EndAsync(Guid sessionId, DateTimeOffset at, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var ended = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE learning_sessions SET ended_at = @At WHERE id = @Id AND ended_at IS NULL",
             new { Id = sessionId.ToString(), At = at.UtcDateTime }, transaction, cancellationToken: ct));

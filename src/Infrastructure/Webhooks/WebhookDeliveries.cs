@@ -79,7 +79,7 @@ internal sealed class WebhookDeliveries(MySqlDataSource db, WebhookOptions optio
     {
         var status = outcome.Delivered ? WebhookDeliveryStatus.Delivered : retryAfter is null ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending;
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var recorded = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE webhook_deliveries SET status = @Status, lease_owner = NULL, lease_expires_at = NULL,
                 last_status_code = @StatusCode, last_duration_ms = @DurationMs, last_error = @Error, last_attempt_at = UTC_TIMESTAMP(6),

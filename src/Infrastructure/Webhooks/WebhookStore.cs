@@ -1,3 +1,4 @@
+using System.Data;
 using AdaptiveLearning.Application.Audit;
 using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Events;
@@ -19,7 +20,7 @@ internal sealed class WebhookStore(MySqlDataSource db) : IWebhookStore
     public async Task InsertAsync(Webhook webhook, string protectedSecret, AuditEntry audit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO webhooks (id, owner_id, url, description, event_types, secret, active, consecutive_failures, created_at, updated_at)
             VALUES (@Id, @OwnerId, @Url, @Description, @EventTypes, @Secret, 1, 0, @CreatedAt, @UpdatedAt)
@@ -53,7 +54,7 @@ internal sealed class WebhookStore(MySqlDataSource db) : IWebhookStore
     public async Task<Webhook?> UpdateAsync(Webhook changed, AuditEntry audit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         // MariaDB assigns left to right: the failure count and reason are cleared from the state before `active` changes.
         var updated = await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE webhooks SET url = @Url, description = @Description, event_types = @EventTypes,
@@ -78,7 +79,7 @@ internal sealed class WebhookStore(MySqlDataSource db) : IWebhookStore
     public async Task<bool> DeleteAsync(Guid id, Guid? owner, AuditEntry audit, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var deleted = await connection.ExecuteAsync(new CommandDefinition(
             $"DELETE FROM webhooks WHERE id = @Id AND {OwnerMatches}", new { Id = id.ToString(), Owner = owner?.ToString() }, transaction, cancellationToken: ct));
         if (deleted == 0)
@@ -123,7 +124,7 @@ internal sealed class WebhookStore(MySqlDataSource db) : IWebhookStore
     {
         var ping = OutboxInsert.Event(EventTypes.WebhookPing, EventAggregates.Webhook(webhookId), null, at, new WebhookPingData(webhookId));
         await using var connection = await db.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await OutboxInsert.ExecuteAsync(connection, transaction, [ping], ct);
         await transaction.CommitAsync(ct);
         return ping.Id;
