@@ -90,7 +90,9 @@ start_redis() { # start_redis PORT
     log "Redis on port $port works in $served_dir, not $dir: another server took the port; run again"
     exit 1
   fi
-  export ConnectionStrings__Redis="127.0.0.1:$port,abortConnect=false,connectTimeout=500,syncTimeout=500,asyncTimeout=500"
+  # A dead Redis is noticed at connect (500 ms); a slow reply on a busy 2-core machine gets 2 s (500 ms timed out
+  # leaderboard rebuilds under the full test run: 503s).
+  export ConnectionStrings__Redis="127.0.0.1:$port,abortConnect=false,connectTimeout=500,syncTimeout=2000,asyncTimeout=2000"
   export ADAPTIVE_REDIS_PORT="$port"
 }
 

@@ -28,5 +28,5 @@ internal static class TestEnvironment
 
     public static string Redis =>
         Environment.GetEnvironmentVariable("ConnectionStrings__Redis")
-        ?? "127.0.0.1:6381,abortConnect=false,connectTimeout=500,syncTimeout=500,asyncTimeout=500";
+        ?? "127.0.0.1:6381,abortConnect=false,connectTimeout=500,syncTimeout=2000,asyncTimeout=2000";
 }

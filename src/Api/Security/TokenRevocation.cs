@@ -34,6 +34,9 @@ internal static class TokenRevocation
         // The authentication handler would turn any exception into a bare 401; an outage must stay "retry later".
         catch (Exception e) when (DependencyOutage.Is(e))
         {
+            // Logged like every other outage answer (ProblemExceptionHandler): a 503 with no trace cannot be explained.
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TokenRevocation))
+                .LogWarning(e, "Dependency unavailable while checking the token on {Method} {Path}", context.Request.Method, context.Request.Path);
             Fail(context, Outage);
         }
     }
