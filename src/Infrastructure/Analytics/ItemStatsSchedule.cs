@@ -1,39 +1,19 @@
 using AdaptiveLearning.Application.Analytics;
 using AdaptiveLearning.Application.Analytics.RefreshItemStats;
 using AdaptiveLearning.Application.Common;
+using AdaptiveLearning.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AdaptiveLearning.Infrastructure.Analytics;
 
-/// <summary>
-/// Asks for a refresh every RefreshMinutes. Every instance asks; the queue keeps one waiting run, and the job engine runs
-/// it once, on whichever instance claims it.
-/// </summary>
-internal sealed class ItemStatsSchedule(IServiceScopeFactory scopes, ItemStatsOptions options, ILogger<ItemStatsSchedule> logger) : BackgroundService
+/// <summary>Asks for an item statistics refresh every RefreshMinutes.</summary>
+internal sealed class ItemStatsSchedule(IServiceScopeFactory scopes, ItemStatsOptions options, ILogger<ItemStatsSchedule> logger)
+    : PeriodicSchedule(scopes, options.RefreshMinutes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stop)
-    {
-        if (options.RefreshMinutes <= 0)
-            return;
-        var period = TimeSpan.FromMinutes(options.RefreshMinutes);
-        while (!stop.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(period, stop);
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IHandler<RefreshItemStatsCommand, ItemStatsJobView>>()
-                    .HandleAsync(new RefreshItemStatsCommand(ItemStatsJob.ScheduleTrigger), stop);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Could not queue the periodic item statistics refresh; trying again next period");
-            }
-        }
-    }
+    protected override string Job => "the periodic item statistics refresh";
+
+    protected override Task AskAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<IHandler<RefreshItemStatsCommand, ItemStatsJobView>>()
+            .HandleAsync(new RefreshItemStatsCommand(ItemStatsJob.ScheduleTrigger), ct);
 }
