@@ -3,6 +3,7 @@ using AdaptiveLearning.Application.Common;
 using AdaptiveLearning.Application.Engagement;
 using AdaptiveLearning.Application.Leaderboards;
 using AdaptiveLearning.Application.Learning;
+using AdaptiveLearning.Application.Sessions;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Domain.Engagement;
 using AdaptiveLearning.Domain.Learning;
@@ -16,18 +17,20 @@ namespace AdaptiveLearning.Application.Answers;
 /// in the request, in an earlier request, or in a request racing this one) returns the first result.
 /// </summary>
 internal sealed class AnswerRecorder(
-    ILearningSessionRepository sessions, IAttemptReader attemptReader, IQuestionLookup questions,
+    ILearningSessionRepository sessions, IStudyContextReader context, IQuestionLookup questions,
     ICardRepository cards, PointsRules pointsRules, BadgeEvaluator badges, ILeaderboards leaderboards, IClock clock)
 {
-    public async Task<IReadOnlyList<AnswerOutcome>> RecordAsync(User learner, IReadOnlyList<AnswerInput> inputs, CancellationToken ct)
+    /// <exception cref="ProblemException">unauthenticated, when the learner's account no longer exists.</exception>
+    public async Task<IReadOnlyList<AnswerOutcome>> RecordAsync(Guid userId, IReadOnlyList<AnswerInput> inputs, CancellationToken ct)
     {
         var now = clock.UtcNow;
+        var read = await context.ReadAsync(userId, inputs.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).Distinct().ToList(),
+            inputs.Select(i => i.ClientAttemptId).Distinct().ToList(), ct);
+        var learner = read.Learner ?? throw new ProblemException(Problems.Unauthenticated);
         var schedule = LearnerSchedule.For(learner);
-        var sessionById = (await sessions.GetManyAsync(learner.Id,
-            inputs.Where(i => i.SessionId is not null).Select(i => i.SessionId!.Value).Distinct().ToList(), ct)).ToDictionary(s => s.Id);
+        var sessionById = read.Sessions.ToDictionary(s => s.Id);
+        var attempts = read.Attempts.ToDictionary(a => a.ClientAttemptId);
         var questionById = await questions.GetCurrentAsync(inputs.Select(i => i.QuestionId).Distinct().ToList(), ct);
-        var attempts = (await attemptReader.FindByClientIdsAsync(learner.Id,
-            inputs.Select(i => i.ClientAttemptId).Distinct().ToList(), ct)).ToDictionary(a => a.ClientAttemptId);
 
         var failures = new Dictionary<string, AnswerOutcome>();
         var pending = new List<PendingAnswer>();

@@ -8,19 +8,21 @@ namespace AdaptiveLearning.Application.Badges;
 
 /// <summary>
 /// Awards the badges an event has just earned. Runs after the event's own transaction committed (ADR 0025): the answer
-/// transaction stays as benchmarked, and a learner holding every badge on the moved metrics costs one indexed query.
+/// transaction stays as benchmarked, and deciding costs one round trip (the candidates and the tallies together) unless
+/// a badge is reached.
 /// </summary>
-internal sealed class BadgeEvaluator(ILearnerBadges badges, LearnerFigureReader figures, IClock clock, ILogger<BadgeEvaluator> log)
+internal sealed class BadgeEvaluator(IBadgeStandingReader standings, ILearnerBadges badges, LearnerFigureReader figures, IClock clock,
+    ILogger<BadgeEvaluator> log)
 {
     public async Task<IReadOnlyList<string>> EvaluateAsync(User learner, IReadOnlySet<BadgeMetric> moved, CancellationToken ct)
     {
         try
         {
-            var candidates = await badges.UnearnedAsync(learner.Id, moved, ct);
-            if (candidates.Count == 0)
+            var read = await standings.ReadAsync(learner.Id, moved, ct);
+            if (read.Candidates.Count == 0)
                 return [];
-            var standing = await figures.ReadAsync(learner, candidates.Select(b => b.Criteria.Metric).ToHashSet(), ct);
-            var reached = candidates.Where(b => b.Criteria.IsMetBy(standing))
+            var standing = figures.From(learner, read.Tallies, moved);
+            var reached = read.Candidates.Where(b => b.Criteria.IsMetBy(standing))
                 .Select(b => new BadgeAward(b, standing.Value(b.Criteria.Metric))).ToList();
             return reached.Count == 0 ? [] : await badges.AwardAsync(learner.Id, reached, clock.UtcNow, ct);
         }

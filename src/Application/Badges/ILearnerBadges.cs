@@ -10,9 +10,6 @@ public interface ILearnerBadges
 
     Task<int> CountAsync(Guid userId, CancellationToken ct);
 
-    /// <summary>Badges still awarded that the learner does not hold yet and whose metric is one of <paramref name="metrics"/>.</summary>
-    Task<IReadOnlyList<BadgeDefinition>> UnearnedAsync(Guid userId, IReadOnlyCollection<BadgeMetric> metrics, CancellationToken ct);
-
     /// <summary>
     /// Awards each badge the learner does not hold yet, with its <c>badge.earned</c> event, in one transaction; a badge
     /// already held (also by a racing request) is skipped.

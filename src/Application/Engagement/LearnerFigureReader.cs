@@ -8,9 +8,12 @@ namespace AdaptiveLearning.Application.Engagement;
 /// <summary>A learner's standing on the badge metrics: counts from the database, level and streak derived here as everywhere else.</summary>
 internal sealed class LearnerFigureReader(IEngagementFigures figures, PointsRules points, StreakRules streaks, IClock clock)
 {
-    public async Task<LearnerFigures> ReadAsync(User learner, IReadOnlySet<BadgeMetric> needed, CancellationToken ct)
+    public async Task<LearnerFigures> ReadAsync(User learner, IReadOnlySet<BadgeMetric> needed, CancellationToken ct) =>
+        From(learner, await figures.TalliesAsync(learner.Id, needed, ct), needed);
+
+    /// <param name="tallies">Read for at least <paramref name="needed"/>.</param>
+    public LearnerFigures From(User learner, LearnerTallies tallies, IReadOnlySet<BadgeMetric> needed)
     {
-        var tallies = await figures.TalliesAsync(learner.Id, needed, ct);
         var streak = Streak.None;
         if (needed.Contains(BadgeMetric.StreakCurrent) || needed.Contains(BadgeMetric.StreakLongest))
         {

@@ -6,8 +6,12 @@ namespace AdaptiveLearning.Application.Learning;
 /// </summary>
 public interface IStudyQueries
 {
-    /// <summary>Studied cards due before <paramref name="dueBefore"/>.</summary>
-    Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now,
+    /// <summary>
+    /// Studied cards due before <paramref name="dueBefore"/>, earliest first, on published questions of the given facets.
+    /// The caller names the facets (the visible ones in scope, from the cached hierarchy), so no card is joined to the
+    /// hierarchy rows to decide whether its question is visible.
+    /// </summary>
+    Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<long> facetIds, DateTimeOffset now,
         DateTimeOffset dueBefore, int limit, CancellationToken ct);
 
     /// <summary>
@@ -25,6 +29,10 @@ public interface IStudyQueries
     Task<StudiedToday> StudiedBetweenAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 
     Task<SessionCounts> SessionCountsAsync(Guid sessionId, CancellationToken ct);
+
+    /// <summary><see cref="SessionCountsAsync"/> and <see cref="StudiedBetweenAsync"/> of one learner day, in one round trip.</summary>
+    Task<(SessionCounts Session, StudiedToday Day)> SessionAndDayCountsAsync(Guid userId, Guid sessionId, DateTimeOffset dayStart,
+        DateTimeOffset dayEnd, CancellationToken ct);
 
     /// <returns>The questions in the order of <paramref name="questionIds"/>; unknown ids are left out.</returns>
     Task<IReadOnlyList<LearnerQuestion>> LearnerQuestionsAsync(IReadOnlyList<long> questionIds, CancellationToken ct);

@@ -14,9 +14,7 @@ internal sealed class UserRepository(MySqlDataSource db, AccountStanding standin
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            $"SELECT {UserRow.Columns}, {UserRow.MfaEnabledColumn}, p.parameters AS fsrs_parameters FROM users "
-            + "LEFT JOIN user_fsrs_parameters p ON p.user_id = users.id WHERE id = @Id",
-            new { Id = id.ToString() }, cancellationToken: ct));
+            UserRow.SelectById, new { Id = id.ToString() }, cancellationToken: ct));
         return row?.ToUser();
     }
 

@@ -33,6 +33,11 @@ internal sealed class UserRow
     public const string MfaEnabledColumn =
         "EXISTS(SELECT 1 FROM user_totp t WHERE t.user_id = users.id AND t.confirmed_at IS NOT NULL) AS mfa_enabled";
 
+    /// <summary>One account by <c>@Id</c>, with what a learner's requests need: second factor and own FSRS weights.</summary>
+    public const string SelectById =
+        $"SELECT {Columns}, {MfaEnabledColumn}, p.parameters AS fsrs_parameters FROM users "
+        + "LEFT JOIN user_fsrs_parameters p ON p.user_id = users.id WHERE id = @Id";
+
     public User ToUser()
     {
         var user = new User

@@ -10,6 +10,13 @@ namespace AdaptiveLearning.Infrastructure.Badges;
 
 internal sealed class LearnerBadges(MySqlDataSource db) : ILearnerBadges
 {
+    /// <summary>Badges still awarded on one of <c>@Metrics</c> that <c>@UserId</c> does not hold.</summary>
+    internal const string UnearnedSql = $"""
+        SELECT {BadgeRow.Columns} FROM badges b
+        WHERE b.retired_at IS NULL AND b.metric IN @Metrics
+          AND NOT EXISTS (SELECT 1 FROM user_badges ub WHERE ub.user_id = @UserId AND ub.badge_key = b.badge_key)
+        """;
+
     public async Task<IReadOnlyList<EarnedBadge>> EarnedAsync(Guid userId, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -28,17 +35,6 @@ internal sealed class LearnerBadges(MySqlDataSource db) : ILearnerBadges
         await using var connection = await db.OpenConnectionAsync(ct);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COUNT(*) FROM user_badges WHERE user_id = @UserId", new { UserId = userId.ToString() }, cancellationToken: ct));
-    }
-
-    public async Task<IReadOnlyList<BadgeDefinition>> UnearnedAsync(Guid userId, IReadOnlyCollection<BadgeMetric> metrics, CancellationToken ct)
-    {
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<BadgeRow>(new CommandDefinition($"""
-            SELECT {BadgeRow.Columns} FROM badges b
-            WHERE b.retired_at IS NULL AND b.metric IN @Metrics
-              AND NOT EXISTS (SELECT 1 FROM user_badges ub WHERE ub.user_id = @UserId AND ub.badge_key = b.badge_key)
-            """, new { UserId = userId.ToString(), Metrics = metrics.Select(WireNames.Of).ToList() }, cancellationToken: ct));
-        return rows.Select(r => r.ToBadge()).ToList();
     }
 
     public async Task<IReadOnlyList<string>> AwardAsync(Guid userId, IReadOnlyList<BadgeAward> awards, DateTimeOffset now, CancellationToken ct)

@@ -20,21 +20,36 @@ internal sealed class EngagementFigures(MySqlDataSource db) : IEngagementFigures
 
     public async Task<LearnerTallies> TalliesAsync(Guid userId, IReadOnlySet<BadgeMetric> needed, CancellationToken ct)
     {
-        var days = needed.Overlaps([BadgeMetric.AnswersTotal, BadgeMetric.PointsTotal, BadgeMetric.Level, BadgeMetric.ActiveDays,
-            BadgeMetric.StreakCurrent, BadgeMetric.StreakLongest]);
-        var correctness = needed.Overlaps([BadgeMetric.CorrectTotal, BadgeMetric.Accuracy]);
-        var placements = needed.Contains(BadgeMetric.PlacementCompleted);
-        var sql = string.Concat(days ? Days : "", correctness ? Correctness : "", placements ? Placements : "");
+        var sql = Sql(needed);
         if (sql.Length == 0)
-            return new LearnerTallies(0, 0, 0, 0, [], 0);
+            return Empty;
 
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { UserId = userId.ToString() }, cancellationToken: ct));
-        var dayRows = days ? (await grid.ReadAsync<(DateTime Day, int Answers, int Points)>()).ToList() : [];
-        var (correct, graded) = correctness ? await grid.ReadSingleOrDefaultAsync<(long, long)>() : (0, 0);
-        var placed = placements ? await grid.ReadSingleAsync<int>() : 0;
+        return await ReadAsync(grid, needed);
+    }
+
+    internal static readonly LearnerTallies Empty = new(0, 0, 0, 0, [], 0);
+
+    /// <summary>The statements for <paramref name="needed"/> (empty when none is), reading <c>@UserId</c>.</summary>
+    internal static string Sql(IReadOnlySet<BadgeMetric> needed) =>
+        string.Concat(NeedsDays(needed) ? Days : "", NeedsCorrectness(needed) ? Correctness : "", NeedsPlacements(needed) ? Placements : "");
+
+    /// <summary>Reads the results of <see cref="Sql"/>'s statements, in their order.</summary>
+    internal static async Task<LearnerTallies> ReadAsync(SqlMapper.GridReader grid, IReadOnlySet<BadgeMetric> needed)
+    {
+        var dayRows = NeedsDays(needed) ? (await grid.ReadAsync<(DateTime Day, int Answers, int Points)>()).ToList() : [];
+        var (correct, graded) = NeedsCorrectness(needed) ? await grid.ReadSingleOrDefaultAsync<(long, long)>() : (0, 0);
+        var placed = NeedsPlacements(needed) ? await grid.ReadSingleAsync<int>() : 0;
         // A day whose answers were all undone nets to zero answers: it is no longer an active day.
         return new LearnerTallies(dayRows.Sum(d => (long)d.Answers), correct, graded, dayRows.Sum(d => (long)d.Points),
             dayRows.Where(d => d.Answers > 0).Select(d => DateOnly.FromDateTime(d.Day)).ToList(), placed);
     }
+
+    private static bool NeedsDays(IReadOnlySet<BadgeMetric> needed) => needed.Overlaps([BadgeMetric.AnswersTotal, BadgeMetric.PointsTotal,
+        BadgeMetric.Level, BadgeMetric.ActiveDays, BadgeMetric.StreakCurrent, BadgeMetric.StreakLongest]);
+
+    private static bool NeedsCorrectness(IReadOnlySet<BadgeMetric> needed) => needed.Overlaps([BadgeMetric.CorrectTotal, BadgeMetric.Accuracy]);
+
+    private static bool NeedsPlacements(IReadOnlySet<BadgeMetric> needed) => needed.Contains(BadgeMetric.PlacementCompleted);
 }

@@ -7,17 +7,6 @@ namespace AdaptiveLearning.Infrastructure.Learning;
 
 internal sealed class AttemptReader(MySqlDataSource db) : IAttemptReader
 {
-    public async Task<IReadOnlyList<Attempt>> FindByClientIdsAsync(Guid userId, IReadOnlyCollection<string> clientAttemptIds, CancellationToken ct)
-    {
-        if (clientAttemptIds.Count == 0)
-            return [];
-        await using var connection = await db.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<AttemptRecord>(new CommandDefinition(
-            $"SELECT {AttemptRecord.Columns} FROM attempts a WHERE a.user_id = @UserId AND a.client_attempt_id IN @Ids",
-            new { UserId = userId.ToString(), Ids = clientAttemptIds }, cancellationToken: ct));
-        return rows.Select(r => r.ToAttempt()).ToList();
-    }
-
     public async Task<IReadOnlyList<Attempt>> ForSessionAsync(Guid userId, Guid sessionId, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);

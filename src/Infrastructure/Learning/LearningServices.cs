@@ -22,6 +22,7 @@ public static class LearningServices
         services.AddScoped<ILearningSessionRepository, LearningSessionRepository>();
         services.AddScoped<ICardRepository, CardRepository>();
         services.AddScoped<IAttemptReader, AttemptReader>();
+        services.AddScoped<IStudyContextReader, StudyContextReader>();
         services.AddScoped<IQuestionLookup, QuestionLookup>();
         services.AddScoped<IStudyQueries, StudyQueries>();
         services.AddScoped<ICardQueries, CardQueries>();
@@ -36,6 +37,7 @@ public static class LearningServices
         services.AddScoped<IPersonalDataSource, PointsLedgerPersonalData>();
         services.AddScoped<Application.Badges.IBadgeCatalog, Badges.BadgeCatalog>();
         services.AddScoped<Application.Badges.ILearnerBadges, Badges.LearnerBadges>();
+        services.AddScoped<Application.Badges.IBadgeStandingReader, Badges.BadgeStandingReader>();
         services.AddScoped<IPersonalDataSource, Badges.BadgePersonalData>();
         return services;
     }

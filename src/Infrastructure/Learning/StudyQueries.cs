@@ -5,6 +5,7 @@ using AdaptiveLearning.Infrastructure.Hierarchy;
 using AdaptiveLearning.Infrastructure.Questions;
 using Dapper;
 using MySqlConnector;
+using SessionCountsRow = (long Answered, long Correct, long TimeSpentMs, long NewCards, long Lapses);
 
 namespace AdaptiveLearning.Infrastructure.Learning;
 
@@ -12,22 +13,25 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
 {
     private const string NotHidden = "c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @Now)";
 
-    public async Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<string> scope, DateTimeOffset now,
+    public async Task<IReadOnlyList<StudyCard>> DueCardsAsync(Guid userId, IReadOnlyList<long> facetIds, DateTimeOffset now,
         DateTimeOffset dueBefore, int limit, CancellationToken ct)
     {
-        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, DueBefore = dueBefore.UtcDateTime, Limit = limit });
+        if (facetIds.Count == 0)
+            return [];
         var sql = $"""
             SELECT {CardRecord.Columns}
             FROM cards c
             JOIN questions q ON q.id = c.question_id
-            {VisibleQuestions.Joins}
             WHERE c.user_id = @UserId AND c.state <> {(int)CardState.New} AND c.due < @DueBefore AND {NotHidden}
-              AND {VisibleQuestions.Condition} AND {PathScopeSql.WithinAny("f.path", scope, parameters)}
+              AND {VisibleQuestions.Published} AND q.facet_id IN @Facets
             ORDER BY c.due
             LIMIT @Limit
             """;
         await using var connection = await db.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        var rows = await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, new
+        {
+            UserId = userId.ToString(), Now = now.UtcDateTime, DueBefore = dueBefore.UtcDateTime, Limit = limit, Facets = facetIds,
+        }, cancellationToken: ct));
         return rows.Select(r => new StudyCard(r.QuestionId, r.Memory)).ToList();
     }
 
@@ -100,29 +104,48 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
     public async Task<StudiedToday> StudiedBetweenAsync(Guid userId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        var row = await connection.QuerySingleAsync<(long NewCards, long Reviews)>(new CommandDefinition($"""
-            SELECT CAST(COALESCE(SUM({AttemptSql.WasNew}), 0) AS SIGNED), CAST(COALESCE(SUM({AttemptSql.WasReview}), 0) AS SIGNED)
-            FROM attempts a
-            WHERE a.user_id = @UserId AND a.answered_at >= @From AND a.answered_at < @To AND a.affects_schedule = 1 AND {AttemptSql.NotUndone}
-            """, new { UserId = userId.ToString(), From = from.UtcDateTime, To = to.UtcDateTime }, cancellationToken: ct));
+        var row = await connection.QuerySingleAsync<(long NewCards, long Reviews)>(new CommandDefinition(StudiedBetweenSql,
+            new { UserId = userId.ToString(), From = from.UtcDateTime, To = to.UtcDateTime }, cancellationToken: ct));
         return new StudiedToday((int)row.NewCards, (int)row.Reviews);
     }
+
+    private static readonly string StudiedBetweenSql = $"""
+        SELECT CAST(COALESCE(SUM({AttemptSql.WasNew}), 0) AS SIGNED), CAST(COALESCE(SUM({AttemptSql.WasReview}), 0) AS SIGNED)
+        FROM attempts a
+        WHERE a.user_id = @UserId AND a.answered_at >= @From AND a.answered_at < @To AND a.affects_schedule = 1 AND {AttemptSql.NotUndone}
+        """;
 
     public async Task<SessionCounts> SessionCountsAsync(Guid sessionId, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        var row = await connection.QuerySingleAsync<(long Answered, long Correct, long TimeSpentMs, long NewCards, long Lapses)>(
-            new CommandDefinition($"""
-                SELECT COUNT(*),
-                       CAST(COALESCE(SUM(a.correct = 1), 0) AS SIGNED),
-                       CAST(COALESCE(SUM(a.time_spent_ms), 0) AS SIGNED),
-                       CAST(COALESCE(SUM({AttemptSql.WasNew} AND a.affects_schedule = 1), 0) AS SIGNED),
-                       CAST(COALESCE(SUM({AttemptSql.WasLapse} AND a.affects_schedule = 1), 0) AS SIGNED)
-                FROM attempts a
-                WHERE a.session_id = @SessionId AND {AttemptSql.NotUndone}
-                """, new { SessionId = sessionId.ToString() }, cancellationToken: ct));
-        return new SessionCounts((int)row.Answered, (int)row.Correct, row.TimeSpentMs, (int)row.NewCards, (int)row.Lapses);
+        return ToCounts(await connection.QuerySingleAsync<SessionCountsRow>(new CommandDefinition(SessionCountsSql,
+            new { SessionId = sessionId.ToString() }, cancellationToken: ct)));
     }
+
+    public async Task<(SessionCounts Session, StudiedToday Day)> SessionAndDayCountsAsync(Guid userId, Guid sessionId,
+        DateTimeOffset dayStart, DateTimeOffset dayEnd, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(SessionCountsSql + ";\n" + StudiedBetweenSql,
+            new { SessionId = sessionId.ToString(), UserId = userId.ToString(), From = dayStart.UtcDateTime, To = dayEnd.UtcDateTime },
+            cancellationToken: ct));
+        var session = ToCounts(await grid.ReadSingleAsync<SessionCountsRow>());
+        var day = await grid.ReadSingleAsync<(long NewCards, long Reviews)>();
+        return (session, new StudiedToday((int)day.NewCards, (int)day.Reviews));
+    }
+
+    private static readonly string SessionCountsSql = $"""
+        SELECT COUNT(*),
+               CAST(COALESCE(SUM(a.correct = 1), 0) AS SIGNED),
+               CAST(COALESCE(SUM(a.time_spent_ms), 0) AS SIGNED),
+               CAST(COALESCE(SUM({AttemptSql.WasNew} AND a.affects_schedule = 1), 0) AS SIGNED),
+               CAST(COALESCE(SUM({AttemptSql.WasLapse} AND a.affects_schedule = 1), 0) AS SIGNED)
+        FROM attempts a
+        WHERE a.session_id = @SessionId AND {AttemptSql.NotUndone}
+        """;
+
+    private static SessionCounts ToCounts(SessionCountsRow row) =>
+        new((int)row.Answered, (int)row.Correct, row.TimeSpentMs, (int)row.NewCards, (int)row.Lapses);
 
     public async Task<IReadOnlyList<LearnerQuestion>> LearnerQuestionsAsync(IReadOnlyList<long> questionIds, CancellationToken ct)
     {

@@ -26,7 +26,8 @@ internal sealed class CorrectnessModels(CorrectnessModelHolder holder, Correctne
         {
             var (train, heldOut) = Split(log);
             ct.ThrowIfCancellationRequested();
-            var model = new CorrectnessModelTrainer().Train(train, heldOut);
+            var model = new CorrectnessModelTrainer(new CorrectnessTrainingOptions { Threads = Math.Max(1, options.TrainingThreads) },
+                TimeProvider.System).Train(train, heldOut);
             var file = store.Save(model);
             holder.Swap(model.WithManifest(file.Manifest));
             return Info(file.Manifest);

@@ -13,6 +13,9 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
 {
     private const string Columns = "id, user_id, mode, scope, limits, question_ids, goal, started_at, ended_at";
 
+    /// <summary>The learner's own sessions among <c>@Ids</c> (someone else's is not found, never forbidden).</summary>
+    internal const string SelectOwnByIds = $"SELECT {Columns} FROM learning_sessions WHERE user_id = @UserId AND id IN @Ids";
+
     public async Task AddAsync(LearningSession session, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -39,7 +42,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
             return [];
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"SELECT {Columns} FROM learning_sessions WHERE user_id = @UserId AND id IN @Ids",
+            SelectOwnByIds,
             new { UserId = userId.ToString(), Ids = sessionIds.Select(id => id.ToString()) }, cancellationToken: ct));
         return rows.Select(r => r.ToSession()).ToList();
     }
@@ -61,7 +64,7 @@ internal sealed class LearningSessionRepository(MySqlDataSource db) : ILearningS
         await transaction.CommitAsync(ct);
     }
 
-    private sealed class Row
+    internal sealed class Row
     {
         public Guid Id { get; init; }
         public Guid UserId { get; init; }

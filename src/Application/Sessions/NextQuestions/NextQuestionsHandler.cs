@@ -22,8 +22,7 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
 
     public async Task<NextQuestions> HandleAsync(NextQuestionsQuery request, CancellationToken ct)
     {
-        var learner = await loader.LearnerAsync(request.UserId, ct);
-        var session = await loader.SessionAsync(request.UserId, request.SessionId, ct);
+        var (learner, session) = await loader.LearnerAndSessionAsync(request.UserId, request.SessionId, ct);
         var schedule = LearnerSchedule.For(learner);
         if (session.Mode == SessionMode.Placement)
             return await PlacementAsync(session, schedule, ct);
@@ -31,7 +30,8 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
             throw new ProblemException(Problems.SessionEnded);
 
         var now = clock.UtcNow;
-        var counts = await study.SessionCountsAsync(session.Id, ct);
+        var (counts, today) = await study.SessionAndDayCountsAsync(session.UserId, session.Id, schedule.Calendar.StartOfDay(now),
+            schedule.Calendar.NextDayStart(now), ct);
         var count = Math.Clamp(request.Count, 1, NextQuestionsQuery.MaxCount);
         if (session.Limits.QuestionCount is { } cap && session.Mode != SessionMode.MockTest)
             count = Math.Min(count, cap - counts.Answered);
@@ -42,7 +42,7 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
         {
             SessionMode.MockTest => (await MockTestAsync(session, count, ct), NoScores),
             SessionMode.Cram => (await CramAsync(session, schedule, now, count, ct), NoScores),
-            _ => await ScheduledAsync(session, schedule, counts, now, count, ct),
+            _ => await ScheduledAsync(session, schedule, counts, today, now, count, ct),
         };
         return await ShowAsync(planned, scores, ct);
     }
@@ -74,23 +74,24 @@ internal sealed class NextQuestionsHandler(SessionLoader loader, IStudyQueries s
     /// scope come first); for an FSRS learner the target-date policy then orders what that plan allows.
     /// </summary>
     private async Task<(IReadOnlyList<PlannedQuestion>, IReadOnlyDictionary<long, QuestionScore>)> ScheduledAsync(
-        LearningSession session, LearnerSchedule schedule, SessionCounts counts, DateTimeOffset now, int count, CancellationToken ct)
+        LearningSession session, LearnerSchedule schedule, SessionCounts counts, StudiedToday today, DateTimeOffset now, int count,
+        CancellationToken ct)
     {
         var scored = session.Mode is SessionMode.Learn or SessionMode.Practice;
         var mode = session.Goal is null ? session.Mode : SessionMode.Practice;
         var calendar = schedule.Calendar;
-        var today = await study.StudiedBetweenAsync(session.UserId, calendar.StartOfDay(now), calendar.NextDayStart(now), ct);
         var allowance = DailyAllowance.Remaining(session.Goal?.NewCardsPerDay ?? schedule.Preferences.DailyNewLimit,
             schedule.Preferences.DailyReviewLimit, today.NewCards, today.Reviews);
         if (session.Limits.NewCards is { } sessionNew)
             allowance = allowance with { NewCards = Math.Min(allowance.NewCards, Math.Max(0, sessionNew - counts.NewCardsLearned)) };
 
-        var due = await study.DueCardsAsync(session.UserId, session.Scope, now, calendar.NextDayStart(now), DueCardWindow, ct);
+        var facets = await hierarchy.StudiableFacetsAsync(session.Scope, ct);
+        var due = await study.DueCardsAsync(session.UserId, facets, now, calendar.NextDayStart(now), DueCardWindow, ct);
         var cards = due.Where(c => c.Memory.Due is not null)
             .Select(c => new ScheduledCard(c.QuestionId, c.Memory.State, c.Memory.Due!.Value, schedule.Retrievability(c.Memory, now)))
             .ToList();
         var fresh = allowance.NewCards > 0 && session.Mode != SessionMode.Review
-            ? await study.NewQuestionIdsAsync(session.UserId, await hierarchy.StudiableFacetsAsync(session.Scope, ct), now,
+            ? await study.NewQuestionIdsAsync(session.UserId, facets, now,
                 Math.Min(allowance.NewCards, options.NewCandidatePool), ct)
             : [];
         if (!scored)
