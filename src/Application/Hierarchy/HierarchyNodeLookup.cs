@@ -30,15 +30,24 @@ public static class HierarchyNodeLookup
     /// questions, in path order: the curriculum order new questions are offered in. From the cached tree, like node reads.
     /// </summary>
     public static async Task<IReadOnlyList<long>> StudiableFacetsAsync(this IHierarchyQueries queries, IReadOnlyList<string> scope,
-        CancellationToken ct)
+        CancellationToken ct) =>
+        (await queries.FacetsAsync(scope, includeInactive: false, ct)).Where(f => f.PublishedQuestions > 0).Select(f => f.Id).ToList();
+
+    /// <summary>
+    /// The facets within any of the scope paths (none = everything), in path order; without <paramref name="includeInactive"/>
+    /// only those learners see (the facet and every node above it active). From the cached tree, so a query can name
+    /// facets instead of joining every row to the hierarchy.
+    /// </summary>
+    public static async Task<IReadOnlyList<HierarchyNodeDto>> FacetsAsync(this IHierarchyQueries queries, IReadOnlyList<string> scope,
+        bool includeInactive, CancellationToken ct)
     {
         var facets = new List<HierarchyNodeDto>();
-        Collect(await queries.GetTreeAsync(includeInactive: false, ct));
-        return facets.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Id).ToList();
+        Collect(await queries.GetTreeAsync(includeInactive, ct));
+        return facets.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         void Collect(IReadOnlyList<HierarchyNodeDto> nodes)
         {
-            foreach (var node in nodes.Where(n => n.PublishedQuestions > 0))
+            foreach (var node in nodes)
             {
                 if (node.Level == HierarchyLevel.Facet && (scope.Count == 0 || scope.Any(s => HierarchyPath.Covers(s, node.Path))))
                     facets.Add(node);

@@ -29,6 +29,8 @@ internal sealed class CardRecord
     public bool Leech { get; init; }
     /// <summary>The question's facet path, when the query joins it.</summary>
     public string? Path { get; init; }
+    /// <summary>The question's facet, when the query selects it.</summary>
+    public long FacetId { get; init; }
 
     public MemoryState Memory => new((CardState)State, Step, Stability, Difficulty, EaseFactor, IntervalDays, Reps, Lapses, Due, LastReview);
 

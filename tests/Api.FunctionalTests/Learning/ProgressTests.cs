@@ -5,6 +5,7 @@ using AdaptiveLearning.Api.Features.Users.ExportMe;
 using AdaptiveLearning.Api.Features.Users.GetReviewLog;
 using AdaptiveLearning.Api.FunctionalTests.Models;
 using AdaptiveLearning.Client.Models;
+using UpdateHierarchyNodeRequest = AdaptiveLearning.Api.Features.Hierarchy.UpdateHierarchyNode.UpdateHierarchyNodeRequest;
 
 namespace AdaptiveLearning.Api.FunctionalTests.Learning;
 
@@ -45,6 +46,33 @@ public sealed class ProgressTests : LearningTestBase
             Assert.That(dashboard.StudiedToday.NewCards, Is.EqualTo(1));
         });
         await missing.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Test]
+    public async Task ADeactivatedSubtopicLeavesProgressAndStudyButItsAnswersStillCount()
+    {
+        var signs = await ContentSeed.QuestionsAsync("drive__rules__signs__warning", [ContentSeed.Mcq("S1", "a")]);
+        var speed = await ContentSeed.QuestionsAsync("drive__rules__speed__limits", [ContentSeed.Mcq("L1", "a")]);
+        var learner = await LearningApi.LearnerAsync("ada");
+        var session = await learner.StartAsync(SessionMode.Practice);
+        await learner.AnswerAsync(session, signs[0], selected: ["b"]);
+        await learner.AnswerAsync(session, speed[0], selected: ["b"]);
+        var admin = await Api.AdminAsync();
+        await admin.PatchAsAsync<HierarchyNode>(UpdateHierarchyNodeRequest.For("drive__rules__speed"), new AdaptiveLearning.Client.Models.UpdateHierarchyNodeRequest { Active = false });
+        Clock.UtcNow += TimeSpan.FromDays(2);
+
+        var progress = await learner.GetAsAsync<ProgressReport>(GetProgressRequest.Route + "?node=drive__rules");
+        var offered = await learner.NextIdsAsync(await learner.StartAsync(SessionMode.Review));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(progress.Node.TotalQuestions, Is.EqualTo(1), "only the visible subtopic's question");
+            Assert.That(progress.Node.Seen, Is.EqualTo(1), "the card under the inactive subtopic is not shown");
+            Assert.That(progress.Node.Answered, Is.EqualTo(2), "answers already given stay in the learner's record");
+            Assert.That(progress.Children.Select(c => c.Path), Is.EqualTo(new[] { "drive__rules__signs" }));
+            Assert.That(progress.Forecast.Sum(d => d.Due), Is.EqualTo(1));
+            Assert.That(offered, Is.EqualTo(new[] { signs[0] }), "a due card under an inactive node is not offered for review");
+        });
     }
 
     [Test]
