@@ -1,3 +1,4 @@
+using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Learning;
 using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Domain.Scheduling;
@@ -9,7 +10,7 @@ using SessionCountsRow = (long Answered, long Correct, long TimeSpentMs, long Ne
 
 namespace AdaptiveLearning.Infrastructure.Learning;
 
-internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
+internal sealed class StudyQueries(MySqlDataSource db, IHierarchyQueries hierarchy) : IStudyQueries
 {
     private const string NotHidden = "c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @Now)";
 
@@ -18,20 +19,18 @@ internal sealed class StudyQueries(MySqlDataSource db) : IStudyQueries
     {
         if (facetIds.Count == 0)
             return [];
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, DueBefore = dueBefore.UtcDateTime, Limit = limit });
         var sql = $"""
             SELECT {CardRecord.Columns}
             FROM cards c
             JOIN questions q ON q.id = c.question_id
             WHERE c.user_id = @UserId AND c.state <> {(int)CardState.New} AND c.due < @DueBefore AND {NotHidden}
-              AND {VisibleQuestions.Published} AND q.facet_id IN @Facets
+              AND {VisibleQuestions.Published} AND {await FacetFilterSql.ForAsync(hierarchy, "q.facet_id", facetIds, parameters, "Facets", ct)}
             ORDER BY c.due
             LIMIT @Limit
             """;
         await using var connection = await db.OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, new
-        {
-            UserId = userId.ToString(), Now = now.UtcDateTime, DueBefore = dueBefore.UtcDateTime, Limit = limit, Facets = facetIds,
-        }, cancellationToken: ct));
+        var rows = await connection.QueryAsync<CardRecord>(new CommandDefinition(sql, parameters, cancellationToken: ct));
         return rows.Select(r => new StudyCard(r.QuestionId, r.Memory)).ToList();
     }
 

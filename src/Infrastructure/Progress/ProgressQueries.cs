@@ -31,12 +31,14 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content, 
         // Cards count on visible questions only; answers count wherever they were given, an inactive facet included.
         var visible = (await hierarchy.FacetsAsync(scope, includeInactive: false, ct)).ToDictionary(f => f.Id, f => f.Path);
         var anyFacet = (await hierarchy.FacetsAsync(scope, includeInactive: true, ct)).ToDictionary(f => f.Id, f => f.Path);
+        var parameters = new DynamicParameters(new { UserId = userId.ToString(), Since = recentSince.UtcDateTime });
         var sql = new List<string>();
         if (visible.Count > 0)
             sql.Add($"""
                 SELECT {CardRecord.Columns}, q.facet_id
                 FROM cards c JOIN questions q ON q.id = c.question_id
-                WHERE c.user_id = @UserId AND {VisibleQuestions.Published} AND q.facet_id IN @Visible
+                WHERE c.user_id = @UserId AND {VisibleQuestions.Published}
+                  AND {await FacetFilterSql.ForAsync(hierarchy, "q.facet_id", visible.Keys, parameters, "Visible", ct)}
                 """);
         if (anyFacet.Count > 0)
             sql.Add($"""
@@ -46,7 +48,8 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content, 
                        CAST(COALESCE(SUM(a.answered_at >= @Since), 0) AS SIGNED) AS recent_answered,
                        CAST(COALESCE(SUM(a.answered_at >= @Since AND a.correct = 1), 0) AS SIGNED) AS recent_correct
                 FROM attempts a JOIN questions q ON q.id = a.question_id
-                WHERE a.user_id = @UserId AND q.facet_id IN @Facets AND {AttemptSql.NotUndone}
+                WHERE a.user_id = @UserId AND {await FacetFilterSql.ForAsync(hierarchy, "q.facet_id", anyFacet.Keys, parameters, "Facets", ct)}
+                  AND {AttemptSql.NotUndone}
                 GROUP BY q.facet_id
                 """);
         sql.Add($"""
@@ -55,10 +58,6 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content, 
             WHERE a.user_id = @UserId
               AND {AttemptSql.NotUndone}
             """);
-        var parameters = new
-        {
-            UserId = userId.ToString(), Since = recentSince.UtcDateTime, Visible = visible.Keys.ToList(), Facets = anyFacet.Keys.ToList(),
-        };
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var grid = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";\n", sql), parameters, cancellationToken: ct));
         var cards = visible.Count == 0 ? [] : (await grid.ReadAsync<CardRecord>())

@@ -51,27 +51,31 @@ public sealed class ProgressTests : LearningTestBase
     [Test]
     public async Task ADeactivatedSubtopicLeavesProgressAndStudyButItsAnswersStillCount()
     {
+        var lights = await ContentSeed.QuestionsAsync("drive__rules__lights__signals", [ContentSeed.Mcq("T1", "a")]);
         var signs = await ContentSeed.QuestionsAsync("drive__rules__signs__warning", [ContentSeed.Mcq("S1", "a")]);
         var speed = await ContentSeed.QuestionsAsync("drive__rules__speed__limits", [ContentSeed.Mcq("L1", "a")]);
         var learner = await LearningApi.LearnerAsync("ada");
         var session = await learner.StartAsync(SessionMode.Practice);
-        await learner.AnswerAsync(session, signs[0], selected: ["b"]);
-        await learner.AnswerAsync(session, speed[0], selected: ["b"]);
+        foreach (var question in new[] { lights[0], signs[0], speed[0] })
+            await learner.AnswerAsync(session, question, selected: ["b"]);
         var admin = await Api.AdminAsync();
-        await admin.PatchAsAsync<HierarchyNode>(UpdateHierarchyNodeRequest.For("drive__rules__speed"), new AdaptiveLearning.Client.Models.UpdateHierarchyNodeRequest { Active = false });
+        await admin.PatchAsAsync<HierarchyNode>(UpdateHierarchyNodeRequest.For("drive__rules__speed"),
+            new AdaptiveLearning.Client.Models.UpdateHierarchyNodeRequest { Active = false });
         Clock.UtcNow += TimeSpan.FromDays(2);
 
         var progress = await learner.GetAsAsync<ProgressReport>(GetProgressRequest.Route + "?node=drive__rules");
+        var signsOnly = await learner.GetAsAsync<ProgressReport>(GetProgressRequest.Route + "?node=drive__rules__signs");
         var offered = await learner.NextIdsAsync(await learner.StartAsync(SessionMode.Review));
 
         Assert.Multiple(() =>
         {
-            Assert.That(progress.Node.TotalQuestions, Is.EqualTo(1), "only the visible subtopic's question");
-            Assert.That(progress.Node.Seen, Is.EqualTo(1), "the card under the inactive subtopic is not shown");
-            Assert.That(progress.Node.Answered, Is.EqualTo(2), "answers already given stay in the learner's record");
-            Assert.That(progress.Children.Select(c => c.Path), Is.EqualTo(new[] { "drive__rules__signs" }));
-            Assert.That(progress.Forecast.Sum(d => d.Due), Is.EqualTo(1));
-            Assert.That(offered, Is.EqualTo(new[] { signs[0] }), "a due card under an inactive node is not offered for review");
+            Assert.That(progress.Node.TotalQuestions, Is.EqualTo(2), "only the visible subtopics' questions");
+            Assert.That(progress.Node.Seen, Is.EqualTo(2), "the card under the inactive subtopic is not shown");
+            Assert.That(progress.Node.Answered, Is.EqualTo(3), "answers already given stay in the learner's record");
+            Assert.That(progress.Children.Select(c => c.Path), Is.EqualTo(new[] { "drive__rules__lights", "drive__rules__signs" }));
+            Assert.That(progress.Forecast.Sum(d => d.Due), Is.EqualTo(2));
+            Assert.That((signsOnly.Node.Seen, signsOnly.Node.Answered), Is.EqualTo((1, 1)), "a narrower scope counts only its own");
+            Assert.That(offered, Is.EquivalentTo(new[] { lights[0], signs[0] }), "a due card under an inactive node is not offered for review");
         });
     }
 

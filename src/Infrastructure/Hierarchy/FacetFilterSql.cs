@@ -1,0 +1,30 @@
+using AdaptiveLearning.Application.Hierarchy;
+using Dapper;
+
+namespace AdaptiveLearning.Infrastructure.Hierarchy;
+
+/// <summary>
+/// "The question's facet is one of these", written the short way round: as NOT IN the bank's other facets when those
+/// are fewer, and as nothing when every facet is wanted. A whole-bank scope with every node active then adds no
+/// condition, instead of hundreds of ids to pack into the statement and parse on every request.
+/// </summary>
+internal static class FacetFilterSql
+{
+    public static async Task<string> ForAsync(IHierarchyQueries hierarchy, string column, IReadOnlyCollection<long> wanted,
+        DynamicParameters parameters, string name, CancellationToken ct)
+    {
+        var wantedIds = wanted.ToHashSet();
+        var others = (await hierarchy.FacetsAsync([], includeInactive: true, ct)).Select(f => f.Id).Where(id => !wantedIds.Contains(id)).ToList();
+        if (others.Count == 0)
+            return "1 = 1";
+        if (others.Count < wantedIds.Count)
+        {
+            parameters.Add(name, others);
+            return $"{column} NOT IN @{name}";
+        }
+        if (wantedIds.Count == 0)
+            return "1 = 0";
+        parameters.Add(name, wantedIds.ToList());
+        return $"{column} IN @{name}";
+    }
+}
