@@ -110,13 +110,16 @@ internal sealed class WebhookStore(MySqlDataSource db) : IWebhookStore
             Id = deliveryId.ToString(), WebhookId = webhookId.ToString(),
             Pending = WireNames.Of(WebhookDeliveryStatus.Pending), Sending = WireNames.Of(WebhookDeliveryStatus.Sending),
         };
-        // One being sent right now is left alone: it is already going out again.
+        // The answer is the state this request left the delivery in: read in the same transaction, before the dispatcher
+        // (waiting on the row lock) can claim it. One being sent right now is left alone: it is already going out again.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE webhook_deliveries SET status = @Pending, attempts = 0, next_attempt_at = UTC_TIMESTAMP(6), delivered_at = NULL
             WHERE id = @Id AND webhook_id = @WebhookId AND status <> @Sending
-            """, parameters, cancellationToken: ct));
+            """, parameters, transaction, cancellationToken: ct));
         var row = await connection.QuerySingleOrDefaultAsync<DeliveryRow>(new CommandDefinition(
-            $"{DeliveryRow.Select} WHERE d.id = @Id AND d.webhook_id = @WebhookId", parameters, cancellationToken: ct));
+            $"{DeliveryRow.Select} WHERE d.id = @Id AND d.webhook_id = @WebhookId", parameters, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
         return row?.ToView();
     }
 

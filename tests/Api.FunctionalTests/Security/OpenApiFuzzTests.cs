@@ -21,36 +21,50 @@ public sealed class OpenApiFuzzTests : TestBase
         var failures = new List<string>();
         foreach (var (label, request) in Requests(operation))
         {
-            using var message = request;
-            using var response = await admin.SendAsync(message);
-            if (await ProblemWithAsync(response) is { } problem)
+            var problem = await ProblemWithAsync(admin, request);
+            // A dependency's answer too slow (503 unavailable, the designed answer to an outage) is no input's doing: an
+            // input that fails the server fails it again, so a 503 counts only when the same request repeats it.
+            if (problem?.StartsWith("503 ", StringComparison.Ordinal) == true)
+            {
+                await Task.Delay(500);
+                problem = await ProblemWithAsync(admin, request);
+            }
+            if (problem is not null)
                 failures.Add($"{label}: {problem}");
         }
 
         Assert.That(failures, Is.Empty, string.Join("\n", failures.Take(20)));
     }
 
-    private static IEnumerable<(string Label, HttpRequestMessage Request)> Requests(OpenApiOperation operation)
+    private static async Task<string?> ProblemWithAsync(HttpClient client, Func<HttpRequestMessage> request)
+    {
+        using var message = request();
+        using var response = await client.SendAsync(message);
+        return await ProblemWithAsync(response);
+    }
+
+    private static IEnumerable<(string Label, Func<HttpRequestMessage> Request)> Requests(OpenApiOperation operation)
     {
         var method = new HttpMethod(operation.Method);
         var validPath = operation.PathWith(_ => "1");
         foreach (var segment in FuzzValues.Segments)
-            yield return ($"path {Shorten(segment)}", Json(method, operation.PathWith(_ => Escape(segment)), operation.BodyProperties is null ? null : "{}"));
+            yield return ($"path {Shorten(segment)}", () => Json(method, operation.PathWith(_ => Escape(segment)), operation.BodyProperties is null ? null : "{}"));
         foreach (var query in operation.QueryParameters)
         foreach (var value in FuzzValues.QueryValues)
-            yield return ($"?{query}={Shorten(value)}", new HttpRequestMessage(method, $"{validPath}?{query}={Uri.EscapeDataString(value)}"));
+            yield return ($"?{query}={Shorten(value)}", () => new HttpRequestMessage(method, $"{validPath}?{query}={Uri.EscapeDataString(value)}"));
         if (operation.BodyProperties is not { } properties)
             yield break;
         foreach (var raw in FuzzValues.RawBodies)
-            yield return ($"body {Shorten(raw)}", Json(method, validPath, raw));
-        yield return ("text/plain body", new HttpRequestMessage(method, validPath) { Content = new StringContent("{}", Encoding.UTF8, "text/plain") });
-        yield return ("no body", new HttpRequestMessage(method, validPath));
+            yield return ($"body {Shorten(raw)}", () => Json(method, validPath, raw));
+        yield return ("text/plain body", () => new HttpRequestMessage(method, validPath) { Content = new StringContent("{}", Encoding.UTF8, "text/plain") });
+        yield return ("no body", () => new HttpRequestMessage(method, validPath));
         foreach (var (name, _) in properties)
         foreach (var value in FuzzValues.JsonValues())
         {
             var body = new JsonObject(properties.Select(p => KeyValuePair.Create(p.Key, FuzzValues.Plausible(p.Value))));
             body[name] = value?.DeepClone();
-            yield return ($"{name}={Shorten(value?.ToJsonString() ?? "null")}", Json(method, validPath, body.ToJsonString()));
+            var json = body.ToJsonString();
+            yield return ($"{name}={Shorten(value?.ToJsonString() ?? "null")}", () => Json(method, validPath, json));
         }
     }
 
