@@ -1,4 +1,3 @@
-using AdaptiveLearning.Application.Hierarchy;
 using Dapper;
 
 namespace AdaptiveLearning.Infrastructure.Hierarchy;
@@ -10,11 +9,12 @@ namespace AdaptiveLearning.Infrastructure.Hierarchy;
 /// </summary>
 internal static class FacetFilterSql
 {
-    public static async Task<string> ForAsync(IHierarchyQueries hierarchy, string column, IReadOnlyCollection<long> wanted,
-        DynamicParameters parameters, string name, CancellationToken ct)
+    /// <param name="allFacetIds">Every facet of the bank, inactive ones included.</param>
+    public static string For(string column, IReadOnlyCollection<long> wanted, IEnumerable<long> allFacetIds, DynamicParameters parameters,
+        string name)
     {
         var wantedIds = wanted.ToHashSet();
-        var others = (await hierarchy.FacetsAsync([], includeInactive: true, ct)).Select(f => f.Id).Where(id => !wantedIds.Contains(id)).ToList();
+        var others = allFacetIds.Where(id => !wantedIds.Contains(id)).ToList();
         if (others.Count == 0)
             return "1 = 1";
         if (others.Count < wantedIds.Count)

@@ -20,12 +20,13 @@ internal sealed class StudyQueries(MySqlDataSource db, IHierarchyQueries hierarc
         if (facetIds.Count == 0)
             return [];
         var parameters = new DynamicParameters(new { UserId = userId.ToString(), Now = now.UtcDateTime, DueBefore = dueBefore.UtcDateTime, Limit = limit });
+        var allFacets = (await hierarchy.FacetsAsync([], includeInactive: true, ct)).Select(f => f.Id);
         var sql = $"""
             SELECT {CardRecord.Columns}
             FROM cards c
             JOIN questions q ON q.id = c.question_id
             WHERE c.user_id = @UserId AND c.state <> {(int)CardState.New} AND c.due < @DueBefore AND {NotHidden}
-              AND {VisibleQuestions.Published} AND {await FacetFilterSql.ForAsync(hierarchy, "q.facet_id", facetIds, parameters, "Facets", ct)}
+              AND {VisibleQuestions.Published} AND {FacetFilterSql.For("q.facet_id", facetIds, allFacets, parameters, "Facets")}
             ORDER BY c.due
             LIMIT @Limit
             """;

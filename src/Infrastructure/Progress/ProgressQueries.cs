@@ -1,5 +1,6 @@
 using AdaptiveLearning.Application.Hierarchy;
 using AdaptiveLearning.Application.Progress;
+using AdaptiveLearning.Domain.Content;
 using AdaptiveLearning.Infrastructure.Caching;
 using AdaptiveLearning.Infrastructure.Hierarchy;
 using AdaptiveLearning.Infrastructure.Learning;
@@ -30,7 +31,9 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content, 
         IReadOnlyList<string> scope = nodePath is null ? [] : [nodePath];
         // Cards count on visible questions only; answers count wherever they were given, an inactive facet included.
         var visible = (await hierarchy.FacetsAsync(scope, includeInactive: false, ct)).ToDictionary(f => f.Id, f => f.Path);
-        var anyFacet = (await hierarchy.FacetsAsync(scope, includeInactive: true, ct)).ToDictionary(f => f.Id, f => f.Path);
+        var allFacets = await hierarchy.FacetsAsync([], includeInactive: true, ct);
+        var anyFacet = allFacets.Where(f => nodePath is null || HierarchyPath.Covers(nodePath, f.Path)).ToDictionary(f => f.Id, f => f.Path);
+        var allIds = allFacets.Select(f => f.Id);
         var parameters = new DynamicParameters(new { UserId = userId.ToString(), Since = recentSince.UtcDateTime });
         var sql = new List<string>();
         if (visible.Count > 0)
@@ -38,7 +41,7 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content, 
                 SELECT {CardRecord.Columns}, q.facet_id
                 FROM cards c JOIN questions q ON q.id = c.question_id
                 WHERE c.user_id = @UserId AND {VisibleQuestions.Published}
-                  AND {await FacetFilterSql.ForAsync(hierarchy, "q.facet_id", visible.Keys, parameters, "Visible", ct)}
+                  AND {FacetFilterSql.For("q.facet_id", visible.Keys, allIds, parameters, "Visible")}
                 """);
         if (anyFacet.Count > 0)
             sql.Add($"""
@@ -48,7 +51,7 @@ internal sealed class ProgressQueries(MySqlDataSource db, ContentCache content, 
                        CAST(COALESCE(SUM(a.answered_at >= @Since), 0) AS SIGNED) AS recent_answered,
                        CAST(COALESCE(SUM(a.answered_at >= @Since AND a.correct = 1), 0) AS SIGNED) AS recent_correct
                 FROM attempts a JOIN questions q ON q.id = a.question_id
-                WHERE a.user_id = @UserId AND {await FacetFilterSql.ForAsync(hierarchy, "q.facet_id", anyFacet.Keys, parameters, "Facets", ct)}
+                WHERE a.user_id = @UserId AND {FacetFilterSql.For("q.facet_id", anyFacet.Keys, allIds, parameters, "Facets")}
                   AND {AttemptSql.NotUndone}
                 GROUP BY q.facet_id
                 """);
